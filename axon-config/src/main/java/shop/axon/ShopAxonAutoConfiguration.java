@@ -1,0 +1,49 @@
+package shop.axon;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * What every service of the shop, and the local launcher that runs them all, sets up the same way.
+ */
+@AutoConfiguration(before = AxonAutoConfiguration.class)
+public class ShopAxonAutoConfiguration {
+
+    static final String AXON_MAPPING_OVERRIDES = "META-INF/axon-orm.xml";
+
+    @Bean
+    @Primary
+    public Serializer serializer(RevisionResolver revisionResolver) {
+        return ShopSerializer.create(revisionResolver);
+    }
+
+    /**
+     * Axon's default logs a failing event handler and moves on, which would lose an account opening or an
+     * email for good. Propagating it makes a streaming processor retry the event, and a subscribing one fail
+     * the command that published it.
+     */
+    @Bean
+    public ConfigurerModule failingEventHandlersAreRetried() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    public HibernatePropertiesCustomizer byteaForAxonBinaryColumns() {
+        return properties -> properties.put("hibernate.dialect", ByteaPostgreSQLDialect.class.getName());
+    }
+
+    @Bean
+    public EntityManagerFactoryBuilderCustomizer axonMappingOverrides() {
+        return builder -> builder.setPersistenceUnitPostProcessors(
+                unit -> unit.addMappingFileName(AXON_MAPPING_OVERRIDES));
+    }
+}

@@ -1,0 +1,123 @@
+package shop.billing.service.account;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import shop.billing.api.AccountBalance;
+import shop.billing.api.AccountCommand;
+import shop.billing.api.AccountOpened;
+import shop.billing.api.BillingRejection;
+import shop.billing.api.DepositMoney;
+import shop.billing.api.MoneyDeposited;
+import shop.billing.api.MoneyWithdrawn;
+import shop.billing.api.OpenAccount;
+import shop.billing.api.WithdrawMoney;
+
+/**
+ * The money of one user. It alone decides whether money moves, one command at a time, so the balance can never
+ * go below zero however many withdrawals race for it.
+ */
+@Aggregate
+public class Account {
+
+    @AggregateIdentifier
+    private String accountId;
+    private UUID userId;
+    private BigDecimal balance;
+    /** Every transaction this account has seen, so that a retried one is answered, not repeated. */
+    private Map<String, Transaction> transactions;
+
+    protected Account() {
+        // for event sourcing, and for the creation policy below
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenAccount command) {
+        if (userId != null) {
+            throw new BillingRejectedException(BillingRejection.ACCOUNT_ALREADY_OPEN,
+                    "The user has an account already.");
+        }
+        apply(new AccountOpened(command.userId()));
+    }
+
+    @CommandHandler
+    AccountBalance handle(DepositMoney command) {
+        BigDecimal amount = Money.validAmount(command.amount());
+        return answerOfEarlier(command.transactionId(), Transaction.Kind.DEPOSIT, amount).orElseGet(() -> {
+            apply(new MoneyDeposited(userId, command.transactionId(), amount, balance.add(amount)));
+            return currentBalance();
+        });
+    }
+
+    @CommandHandler
+    AccountBalance handle(WithdrawMoney command) {
+        BigDecimal amount = Money.validAmount(command.amount());
+        return answerOfEarlier(command.transactionId(), Transaction.Kind.WITHDRAWAL, amount).orElseGet(() -> {
+            requireFundsFor(amount);
+            apply(new MoneyWithdrawn(userId, command.transactionId(), amount, balance.subtract(amount)));
+            return currentBalance();
+        });
+    }
+
+    private void requireFundsFor(BigDecimal amount) {
+        if (balance.compareTo(amount) < 0) {
+            throw new BillingRejectedException(BillingRejection.INSUFFICIENT_FUNDS,
+                    "The balance of " + balance + " does not cover " + amount + ".");
+        }
+    }
+
+    private java.util.Optional<AccountBalance> answerOfEarlier(String transactionId, Transaction.Kind kind,
+            BigDecimal amount) {
+        Transaction earlier = transactions.get(transactionId);
+        if (earlier == null) {
+            return java.util.Optional.empty();
+        }
+        if (earlier.kind() != kind || earlier.amount().compareTo(amount) != 0) {
+            throw new BillingRejectedException(BillingRejection.TRANSACTION_ID_REUSED,
+                    "The transaction " + transactionId + " was a " + earlier.kind().name().toLowerCase()
+                            + " of " + earlier.amount() + ".");
+        }
+        return java.util.Optional.of(new AccountBalance(userId, earlier.balanceAfter()));
+    }
+
+    private AccountBalance currentBalance() {
+        return new AccountBalance(userId, balance);
+    }
+
+    @EventSourcingHandler
+    void on(AccountOpened event) {
+        accountId = AccountCommand.accountIdOf(event.userId());
+        userId = event.userId();
+        balance = Money.ZERO;
+        transactions = new HashMap<>();
+    }
+
+    @EventSourcingHandler
+    void on(MoneyDeposited event) {
+        record(event.transactionId(), Transaction.Kind.DEPOSIT, event.amount(), event.balance());
+    }
+
+    @EventSourcingHandler
+    void on(MoneyWithdrawn event) {
+        record(event.transactionId(), Transaction.Kind.WITHDRAWAL, event.amount(), event.balance());
+    }
+
+    private void record(String transactionId, Transaction.Kind kind, BigDecimal amount, BigDecimal balanceAfter) {
+        transactions.put(transactionId, new Transaction(kind, amount, balanceAfter));
+        balance = balanceAfter;
+    }
+
+    private record Transaction(Kind kind, BigDecimal amount, BigDecimal balanceAfter) {
+        enum Kind { DEPOSIT, WITHDRAWAL }
+    }
+}

@@ -1,0 +1,19 @@
+package shop.billing.service.ledger;
+
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class LedgerProcessing {
+
+    /**
+     * The balance and the ledger are written in the transaction that moves the money, so the balance a client
+     * reads after a deposit, a withdrawal or a paid order already shows it. Only this service writes them.
+     */
+    @Bean
+    ConfigurerModule ledgerIsReadYourWrites() {
+        return configurer -> configurer.eventProcessing()
+                .registerSubscribingEventProcessor(LedgerProjection.PROCESSING_GROUP);
+    }
+}

@@ -1,0 +1,71 @@
+package shop.billing.service.ledger;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import shop.billing.api.AccountBalance;
+import shop.billing.api.AccountOpened;
+import shop.billing.api.FindAccount;
+import shop.billing.api.FindLedger;
+import shop.billing.api.LedgerEntry;
+import shop.billing.api.MoneyDeposited;
+import shop.billing.api.MoneyWithdrawn;
+
+/** The balance of every account and the ledger of its movements. */
+@Component
+@ProcessingGroup(LedgerProjection.PROCESSING_GROUP)
+class LedgerProjection {
+
+    static final String PROCESSING_GROUP = "billing-ledger";
+
+    private final AccountSummaryRepository accounts;
+    private final LedgerEntryRepository ledger;
+
+    LedgerProjection(AccountSummaryRepository accounts, LedgerEntryRepository ledger) {
+        this.accounts = accounts;
+        this.ledger = ledger;
+    }
+
+    @EventHandler
+    void on(AccountOpened event, @Timestamp Instant at) {
+        accounts.save(new AccountSummaryEntry(event.userId(), BigDecimal.ZERO.setScale(2), at));
+    }
+
+    @EventHandler
+    void on(MoneyDeposited event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        moved(event.userId(), event.transactionId(), sequence, LedgerEntry.Type.DEPOSIT, event.amount(),
+                event.balance(), null, at);
+    }
+
+    @EventHandler
+    void on(MoneyWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        moved(event.userId(), event.transactionId(), sequence, LedgerEntry.Type.WITHDRAWAL, event.amount(),
+                event.balance(), null, at);
+    }
+
+    private void moved(UUID userId, String transactionId, long sequence, LedgerEntry.Type type, BigDecimal amount,
+            BigDecimal balance, UUID orderId, Instant at) {
+        accounts.findById(userId).orElseThrow().balanceChanged(balance, at);
+        ledger.save(new LedgerEntryRow(userId, transactionId, sequence, type, amount, balance, orderId, at));
+    }
+
+    @QueryHandler
+    Optional<AccountBalance> handle(FindAccount query) {
+        return accounts.findById(query.userId()).map(AccountSummaryEntry::toBalance);
+    }
+
+    @QueryHandler
+    List<LedgerEntry> handle(FindLedger query) {
+        return ledger.findByUserIdOrderBySequenceNumberDesc(query.userId()).stream()
+                .map(LedgerEntryRow::toEntry)
+                .toList();
+    }
+}

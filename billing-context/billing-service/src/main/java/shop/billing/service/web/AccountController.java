@@ -1,0 +1,73 @@
+package shop.billing.service.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import shop.billing.api.AccountBalance;
+import shop.billing.api.DepositMoney;
+import shop.billing.api.FindAccount;
+import shop.billing.api.FindLedger;
+import shop.billing.api.LedgerEntry;
+import shop.billing.api.WithdrawMoney;
+
+@RestController
+@RequestMapping("/billing/accounts/{userId}")
+class AccountController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    AccountController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    AccountBalance get(@PathVariable UUID userId) {
+        return queries.query(new FindAccount(userId), ResponseTypes.optionalInstanceOf(AccountBalance.class))
+                .join()
+                .orElseThrow(() -> noAccount(userId));
+    }
+
+    @PostMapping("/deposit")
+    AccountBalance deposit(@PathVariable UUID userId, @Valid @RequestBody AmountRequest request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 128) String key) {
+        return commands.sendAndWait(new DepositMoney(userId, transactionId(key), request.amount()));
+    }
+
+    @PostMapping("/withdraw")
+    AccountBalance withdraw(@PathVariable UUID userId, @Valid @RequestBody AmountRequest request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 128) String key) {
+        return commands.sendAndWait(new WithdrawMoney(userId, transactionId(key), request.amount()));
+    }
+
+    @GetMapping("/transactions")
+    List<LedgerEntry> transactions(@PathVariable UUID userId) {
+        get(userId);
+        return queries.query(new FindLedger(userId), ResponseTypes.multipleInstancesOf(LedgerEntry.class)).join();
+    }
+
+    /** A client's key names the transaction, so that its retries reach the account as the same one. */
+    private static String transactionId(String idempotencyKey) {
+        return idempotencyKey == null ? UUID.randomUUID().toString() : "key:" + idempotencyKey;
+    }
+
+    private static ResponseStatusException noAccount(UUID userId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "The user " + userId + " has no account.");
+    }
+}

@@ -1,0 +1,124 @@
+package shop.billing.service.account;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import shop.billing.api.AccountBalance;
+import shop.billing.api.AccountOpened;
+import shop.billing.api.BillingRejection;
+import shop.billing.api.DepositMoney;
+import shop.billing.api.MoneyDeposited;
+import shop.billing.api.MoneyWithdrawn;
+import shop.billing.api.OpenAccount;
+import shop.billing.api.WithdrawMoney;
+
+class AccountTest {
+
+    private final UUID userId = UUID.randomUUID();
+    private FixtureConfiguration<Account> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Account.class);
+    }
+
+    @Test
+    void anAccountOpensEmpty() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenAccount(userId))
+                .expectEvents(new AccountOpened(userId));
+    }
+
+    @Test
+    void anAccountOpensOnlyOnce() {
+        fixture.given(new AccountOpened(userId))
+                .when(new OpenAccount(userId))
+                .expectException(BillingRejectedException.class)
+                .expectExceptionDetails(BillingRejection.ACCOUNT_ALREADY_OPEN)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDepositAddsToTheBalanceAndAnswersWithIt() {
+        fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"))
+                .when(new DepositMoney(userId, "t2", new BigDecimal("2.5")))
+                .expectEvents(deposited("t2", "2.50", "12.50"))
+                .expectResultMessagePayload(new AccountBalance(userId, new BigDecimal("12.50")));
+    }
+
+    @Test
+    void aWithdrawalTakesFromTheBalance() {
+        fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"))
+                .when(new WithdrawMoney(userId, "t2", new BigDecimal("10.00")))
+                .expectEvents(new MoneyWithdrawn(userId, "t2", new BigDecimal("10.00"), new BigDecimal("0.00")))
+                .expectResultMessagePayload(new AccountBalance(userId, new BigDecimal("0.00")));
+    }
+
+    @Test
+    void aWithdrawalBeyondTheBalanceIsRefusedAndTakesNothing() {
+        fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"))
+                .when(new WithdrawMoney(userId, "t2", new BigDecimal("10.01")))
+                .expectException(BillingRejectedException.class)
+                .expectExceptionDetails(BillingRejection.INSUFFICIENT_FUNDS)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEmptyAccountPaysNothing() {
+        fixture.given(new AccountOpened(userId))
+                .when(new WithdrawMoney(userId, "t1", new BigDecimal("0.01")))
+                .expectExceptionDetails(BillingRejection.INSUFFICIENT_FUNDS)
+                .expectNoEvents();
+    }
+
+    @Test
+    void zeroNegativeAndFractionsOfACentAreNotAmounts() {
+        for (String amount : new String[] {"0", "0.00", "-1.00", "0.001", "10.005"}) {
+            fixture.given(new AccountOpened(userId))
+                    .when(new DepositMoney(userId, "t1", new BigDecimal(amount)))
+                    .expectExceptionDetails(BillingRejection.INVALID_AMOUNT)
+                    .expectNoEvents();
+            fixture.given(new AccountOpened(userId), deposited("t0", "100.00", "100.00"))
+                    .when(new WithdrawMoney(userId, "t1", new BigDecimal(amount)))
+                    .expectExceptionDetails(BillingRejection.INVALID_AMOUNT)
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void aRetriedDepositDepositsOnceAndAnswersAsTheFirstTime() {
+        fixture.given(new AccountOpened(userId), deposited("key:a", "10.00", "10.00"),
+                        deposited("t2", "5.00", "15.00"))
+                .when(new DepositMoney(userId, "key:a", new BigDecimal("10")))
+                .expectNoEvents()
+                .expectResultMessagePayload(new AccountBalance(userId, new BigDecimal("10.00")));
+    }
+
+    @Test
+    void aRetriedWithdrawalTakesOnceEvenWhenTheRestWouldNotCoverItAgain() {
+        fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"),
+                        new MoneyWithdrawn(userId, "key:w", new BigDecimal("8.00"), new BigDecimal("2.00")))
+                .when(new WithdrawMoney(userId, "key:w", new BigDecimal("8.00")))
+                .expectNoEvents()
+                .expectResultMessagePayload(new AccountBalance(userId, new BigDecimal("2.00")));
+    }
+
+    @Test
+    void aTransactionIdCannotBeReusedForAnotherAmountOrOperation() {
+        fixture.given(new AccountOpened(userId), deposited("key:a", "10.00", "10.00"))
+                .when(new DepositMoney(userId, "key:a", new BigDecimal("11.00")))
+                .expectExceptionDetails(BillingRejection.TRANSACTION_ID_REUSED)
+                .expectNoEvents();
+        fixture.given(new AccountOpened(userId), deposited("key:a", "10.00", "10.00"))
+                .when(new WithdrawMoney(userId, "key:a", new BigDecimal("10.00")))
+                .expectExceptionDetails(BillingRejection.TRANSACTION_ID_REUSED)
+                .expectNoEvents();
+    }
+
+    private MoneyDeposited deposited(String transactionId, String amount, String balance) {
+        return new MoneyDeposited(userId, transactionId, new BigDecimal(amount), new BigDecimal(balance));
+    }
+}

@@ -1,0 +1,32 @@
+package shop.http;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
+
+@AutoConfiguration
+public class HttpProblemsAutoConfiguration {
+
+    @Bean
+    public BadInputProblems badInputProblems() {
+        return new BadInputProblems();
+    }
+
+    /**
+     * Jackson turns {@code "10"} into a number and {@code 42} into a text unless told not to. A client that sends
+     * the wrong type has made a mistake that it should hear about, not one the shop quietly repairs.
+     */
+    @Bean
+    public JsonMapperBuilderCustomizer requestsTakeValuesOnlyOfTheirOwnType() {
+        return json -> json
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+}

