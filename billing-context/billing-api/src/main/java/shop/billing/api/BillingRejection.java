@@ -9,6 +9,10 @@ public enum BillingRejection {
     ACCOUNT_ALREADY_OPEN,
     INSUFFICIENT_FUNDS,
     INVALID_AMOUNT,
+    /** A refund for an order that was not charged, or not that amount. */
+    NOTHING_TO_REFUND,
     /** The transaction id was used before for another operation or another amount. */
-    TRANSACTION_ID_REUSED
+    TRANSACTION_ID_REUSED,
+    /** A payment that is not complete cannot be refunded. */
+    PAYMENT_NOT_COMPLETED
 }

@@ -13,7 +13,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import shop.billing.api.AccountBalance;
+import shop.billing.api.AccountCharged;
 import shop.billing.api.AccountCommand;
+import shop.billing.api.AccountRefunded;
+import shop.billing.api.ChargeForOrder;
+import shop.billing.api.RefundForOrder;
 import shop.billing.api.AccountOpened;
 import shop.billing.api.BillingRejection;
 import shop.billing.api.DepositMoney;
@@ -69,6 +73,39 @@ public class Account {
         });
     }
 
+    @CommandHandler
+    AccountBalance handle(ChargeForOrder command) {
+        BigDecimal amount = Money.validAmount(command.amount());
+        return answerOfEarlier(chargeOf(command.orderId()), Transaction.Kind.ORDER_PAYMENT, amount).orElseGet(() -> {
+            requireFundsFor(amount);
+            apply(new AccountCharged(userId, command.orderId(), amount, balance.subtract(amount)));
+            return currentBalance();
+        });
+    }
+
+    @CommandHandler
+    AccountBalance handle(RefundForOrder command) {
+        BigDecimal amount = Money.validAmount(command.amount());
+        Transaction charge = transactions.get(chargeOf(command.orderId()));
+        if (charge == null || charge.amount().compareTo(amount) != 0) {
+            throw new BillingRejectedException(BillingRejection.NOTHING_TO_REFUND,
+                    "The order " + command.orderId() + " was not charged " + amount + ".");
+        }
+        return answerOfEarlier(refundOf(command.orderId()), Transaction.Kind.REFUND, amount).orElseGet(() -> {
+            apply(new AccountRefunded(userId, command.orderId(), amount, balance.add(amount)));
+            return currentBalance();
+        });
+    }
+
+    /** The transaction ids of an order's charge and refund follow from the order: each happens at most once. */
+    static String chargeOf(UUID orderId) {
+        return "order-" + orderId;
+    }
+
+    static String refundOf(UUID orderId) {
+        return "refund-" + orderId;
+    }
+
     private void requireFundsFor(BigDecimal amount) {
         if (balance.compareTo(amount) < 0) {
             throw new BillingRejectedException(BillingRejection.INSUFFICIENT_FUNDS,
@@ -112,12 +149,22 @@ public class Account {
         record(event.transactionId(), Transaction.Kind.WITHDRAWAL, event.amount(), event.balance());
     }
 
+    @EventSourcingHandler
+    void on(AccountCharged event) {
+        record(chargeOf(event.orderId()), Transaction.Kind.ORDER_PAYMENT, event.amount(), event.balance());
+    }
+
+    @EventSourcingHandler
+    void on(AccountRefunded event) {
+        record(refundOf(event.orderId()), Transaction.Kind.REFUND, event.amount(), event.balance());
+    }
+
     private void record(String transactionId, Transaction.Kind kind, BigDecimal amount, BigDecimal balanceAfter) {
         transactions.put(transactionId, new Transaction(kind, amount, balanceAfter));
         balance = balanceAfter;
     }
 
     private record Transaction(Kind kind, BigDecimal amount, BigDecimal balanceAfter) {
-        enum Kind { DEPOSIT, WITHDRAWAL }
+        enum Kind { DEPOSIT, WITHDRAWAL, ORDER_PAYMENT, REFUND }
     }
 }

@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import shop.billing.api.AccountBalance;
+import shop.billing.api.AccountCharged;
+import shop.billing.api.AccountRefunded;
 import shop.billing.api.AccountOpened;
 import shop.billing.api.FindAccount;
 import shop.billing.api.FindLedger;
@@ -49,6 +51,18 @@ class LedgerProjection {
     void on(MoneyWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant at) {
         moved(event.userId(), event.transactionId(), sequence, LedgerEntry.Type.WITHDRAWAL, event.amount(),
                 event.balance(), null, at);
+    }
+
+    @EventHandler
+    void on(AccountCharged event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        moved(event.userId(), "order-" + event.orderId(), sequence, LedgerEntry.Type.ORDER_PAYMENT, event.amount(),
+                event.balance(), event.orderId(), at);
+    }
+
+    @EventHandler
+    void on(AccountRefunded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        moved(event.userId(), "refund-" + event.orderId(), sequence, LedgerEntry.Type.REFUND, event.amount(),
+                event.balance(), event.orderId(), at);
     }
 
     private void moved(UUID userId, String transactionId, long sequence, LedgerEntry.Type type, BigDecimal amount,

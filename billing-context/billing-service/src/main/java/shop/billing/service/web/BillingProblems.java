@@ -20,6 +20,7 @@ class BillingProblems {
                 case INSUFFICIENT_FUNDS -> "Insufficient funds";
                 case INVALID_AMOUNT -> "Invalid amount";
                 case TRANSACTION_ID_REUSED -> "Idempotency-Key reused";
+                case NOTHING_TO_REFUND, PAYMENT_NOT_COMPLETED -> "Nothing to refund";
             });
             problem.setProperty("reason", reason);
             return problem;
@@ -30,7 +31,8 @@ class BillingProblems {
     private static HttpStatus statusOf(BillingRejection reason) {
         return switch (reason) {
             case ACCOUNT_NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case ACCOUNT_ALREADY_OPEN, INSUFFICIENT_FUNDS -> HttpStatus.CONFLICT;
+            case ACCOUNT_ALREADY_OPEN, INSUFFICIENT_FUNDS, NOTHING_TO_REFUND, PAYMENT_NOT_COMPLETED ->
+                    HttpStatus.CONFLICT;
             case INVALID_AMOUNT -> HttpStatus.BAD_REQUEST;
             case TRANSACTION_ID_REUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
         };

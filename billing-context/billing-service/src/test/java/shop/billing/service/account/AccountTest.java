@@ -7,6 +7,10 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import shop.billing.api.AccountBalance;
+import shop.billing.api.AccountCharged;
+import shop.billing.api.AccountRefunded;
+import shop.billing.api.ChargeForOrder;
+import shop.billing.api.RefundForOrder;
 import shop.billing.api.AccountOpened;
 import shop.billing.api.BillingRejection;
 import shop.billing.api.DepositMoney;
@@ -115,6 +119,49 @@ class AccountTest {
         fixture.given(new AccountOpened(userId), deposited("key:a", "10.00", "10.00"))
                 .when(new WithdrawMoney(userId, "key:a", new BigDecimal("10.00")))
                 .expectExceptionDetails(BillingRejection.TRANSACTION_ID_REUSED)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOrderIsChargedOnceHoweverOftenItIsAsked() {
+        UUID orderId = UUID.randomUUID();
+        fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"))
+                .when(new ChargeForOrder(userId, orderId, new BigDecimal("4.00")))
+                .expectEvents(new AccountCharged(userId, orderId, new BigDecimal("4.00"), new BigDecimal("6.00")))
+                .expectResultMessagePayload(new AccountBalance(userId, new BigDecimal("6.00")));
+        fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"),
+                        new AccountCharged(userId, orderId, new BigDecimal("4.00"), new BigDecimal("6.00")))
+                .when(new ChargeForOrder(userId, orderId, new BigDecimal("4.00")))
+                .expectNoEvents()
+                .expectResultMessagePayload(new AccountBalance(userId, new BigDecimal("6.00")));
+    }
+
+    @Test
+    void anOrderBeyondTheBalanceIsNotCharged() {
+        fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"))
+                .when(new ChargeForOrder(userId, UUID.randomUUID(), new BigDecimal("10.01")))
+                .expectExceptionDetails(BillingRejection.INSUFFICIENT_FUNDS)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aChargedOrderIsRefundedOnceAndOnlyWhatWasTaken() {
+        UUID orderId = UUID.randomUUID();
+        AccountCharged charged = new AccountCharged(userId, orderId, new BigDecimal("4.00"), new BigDecimal("6.00"));
+        fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"), charged)
+                .when(new RefundForOrder(userId, orderId, new BigDecimal("4.00")))
+                .expectEvents(new AccountRefunded(userId, orderId, new BigDecimal("4.00"), new BigDecimal("10.00")));
+        fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"), charged,
+                        new AccountRefunded(userId, orderId, new BigDecimal("4.00"), new BigDecimal("10.00")))
+                .when(new RefundForOrder(userId, orderId, new BigDecimal("4.00")))
+                .expectNoEvents();
+        fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"), charged)
+                .when(new RefundForOrder(userId, orderId, new BigDecimal("5.00")))
+                .expectExceptionDetails(BillingRejection.NOTHING_TO_REFUND)
+                .expectNoEvents();
+        fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"))
+                .when(new RefundForOrder(userId, UUID.randomUUID(), new BigDecimal("1.00")))
+                .expectExceptionDetails(BillingRejection.NOTHING_TO_REFUND)
                 .expectNoEvents();
     }
 

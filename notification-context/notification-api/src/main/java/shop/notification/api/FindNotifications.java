@@ -1,0 +1,7 @@
+package shop.notification.api;
+
+import java.util.UUID;
+
+/** Answered with the {@link Notification notifications} that match, newest first; a null filter matches all. */
+public record FindNotifications(UUID userId, UUID orderId) {
+}

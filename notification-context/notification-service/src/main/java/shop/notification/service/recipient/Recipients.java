@@ -1,0 +1,9 @@
+package shop.notification.service.recipient;
+
+import java.util.Optional;
+import java.util.UUID;
+
+public interface Recipients {
+
+    Optional<Recipient> find(UUID userId);
+}

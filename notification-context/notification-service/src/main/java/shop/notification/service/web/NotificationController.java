@@ -1,0 +1,55 @@
+package shop.notification.service.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import shop.notification.api.FindNotifications;
+import shop.notification.api.Notification;
+import shop.notification.api.SendMessage;
+
+@RestController
+@RequestMapping("/notifications")
+class NotificationController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    NotificationController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    ResponseEntity<Notification> send(@Valid @RequestBody MessageRequest request) {
+        UUID id = UUID.randomUUID();
+        commands.sendAndWait(new SendMessage(id, request.email().trim(), request.subject(), request.body(),
+                request.userId()));
+        // logged in the transaction that sent it: it is there to be read
+        Notification sent = find(request.userId(), null).stream()
+                .filter(notification -> notification.id().equals(id))
+                .findFirst().orElseThrow();
+        return ResponseEntity.status(HttpStatus.CREATED).body(sent);
+    }
+
+    @GetMapping
+    List<Notification> list(@RequestParam(required = false) UUID userId,
+            @RequestParam(required = false) UUID orderId) {
+        return find(userId, orderId);
+    }
+
+    private List<Notification> find(UUID userId, UUID orderId) {
+        return queries.query(new FindNotifications(userId, orderId),
+                ResponseTypes.multipleInstancesOf(Notification.class)).join();
+    }
+}

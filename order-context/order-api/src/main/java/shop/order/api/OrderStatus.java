@@ -1,0 +1,7 @@
+package shop.order.api;
+
+public enum OrderStatus {
+    PENDING,
+    APPROVED,
+    REJECTED
+}

@@ -1,0 +1,75 @@
+package shop.order.service.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+import shop.order.api.FindOrder;
+import shop.order.api.FindOrdersOfUser;
+import shop.order.api.OrderApproved;
+import shop.order.api.OrderPlaced;
+import shop.order.api.OrderRejected;
+import shop.order.api.OrderStatus;
+import shop.order.api.OrderSummary;
+import shop.order.api.RejectionReason;
+
+/** Orders as clients see them; every change also goes to those who subscribed to the order. */
+@Component
+@ProcessingGroup(OrderSummaryProjection.PROCESSING_GROUP)
+class OrderSummaryProjection {
+
+    static final String PROCESSING_GROUP = "order-summaries";
+
+    private final OrderSummaryRepository orders;
+    private final QueryUpdateEmitter updates;
+
+    OrderSummaryProjection(OrderSummaryRepository orders, QueryUpdateEmitter updates) {
+        this.orders = orders;
+        this.updates = updates;
+    }
+
+    @EventHandler
+    void on(OrderPlaced event, @Timestamp Instant at) {
+        changed(orders.save(new OrderSummaryEntry(event.orderId(), event.userId(), event.price(), at)));
+    }
+
+    @EventHandler
+    void on(OrderApproved event, @Timestamp Instant at) {
+        decided(event.orderId(), OrderStatus.APPROVED, null, at);
+    }
+
+    @EventHandler
+    void on(OrderRejected event, @Timestamp Instant at) {
+        decided(event.orderId(), OrderStatus.REJECTED, event.reason(), at);
+    }
+
+    private void decided(UUID orderId, OrderStatus status, RejectionReason reason, Instant at) {
+        OrderSummaryEntry order = orders.findById(orderId).orElseThrow();
+        order.decided(status, reason, at);
+        changed(order);
+    }
+
+    private void changed(OrderSummaryEntry order) {
+        OrderSummary summary = order.toSummary();
+        // sent when the transaction commits, never for a change that is rolled back
+        updates.emit(FindOrder.class, query -> query.orderId().equals(summary.id()), summary);
+    }
+
+    @QueryHandler
+    Optional<OrderSummary> handle(FindOrder query) {
+        return orders.findById(query.orderId()).map(OrderSummaryEntry::toSummary);
+    }
+
+    @QueryHandler
+    List<OrderSummary> handle(FindOrdersOfUser query) {
+        return orders.findByUserIdOrderByPlacedAtDesc(query.userId()).stream()
+                .map(OrderSummaryEntry::toSummary)
+                .toList();
+    }
+}

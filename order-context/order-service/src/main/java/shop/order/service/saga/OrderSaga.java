@@ -1,0 +1,155 @@
+package shop.order.service.saga;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.springframework.beans.factory.annotation.Autowired;
+import shop.billing.api.PaymentCompleted;
+import shop.billing.api.PaymentDeclineReason;
+import shop.billing.api.PaymentDeclined;
+import shop.billing.api.PaymentRefunded;
+import shop.billing.api.RefundPayment;
+import shop.billing.api.RequestPayment;
+import shop.notification.api.EmailKind;
+import shop.notification.api.NotificationRejection;
+import shop.notification.api.SendOrderEmail;
+import shop.order.api.ApproveOrder;
+import shop.order.api.OrderApproved;
+import shop.order.api.OrderPlaced;
+import shop.order.api.OrderRejected;
+import shop.order.api.OrderRejection;
+import shop.order.api.RejectOrder;
+import shop.order.api.RejectionReason;
+import shop.order.service.OrderTimings;
+
+/**
+ * From a placed order to its outcome and its email. It asks billing for the payment, decides the order on
+ * billing's answer (or on the lack of one, at the deadline), sends the happy or the sad email once the order is
+ * decided, and gives back money that comes after the order was rejected. It ends when the email is sent and the
+ * money is settled.
+ */
+@Saga
+public class OrderSaga {
+
+    static final String PAYMENT_DEADLINE = "payment-deadline";
+    private static final String ORDER_ID = "orderId";
+
+    @Autowired
+    private transient CommandGateway commands;
+    @Autowired
+    private transient DeadlineManager deadlines;
+    @Autowired
+    private transient OrderTimings timings;
+
+    private UUID orderId;
+    private UUID userId;
+    private BigDecimal price;
+    private String paymentDeadlineId;
+    /** The saga has asked for the order to be approved or rejected: whatever billing says later, it is decided. */
+    private boolean decided;
+    private boolean emailSent;
+    private boolean paymentSettled;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = ORDER_ID)
+    void on(OrderPlaced order) {
+        orderId = order.orderId();
+        userId = order.userId();
+        price = order.price();
+        paymentDeadlineId = deadlines.schedule(timings.paymentTimeout(), PAYMENT_DEADLINE);
+        commands.sendAndWait(new RequestPayment(orderId, userId, price));
+    }
+
+    @SagaEventHandler(associationProperty = ORDER_ID)
+    void on(PaymentCompleted payment) {
+        if (decided) {
+            // paid after the order was rejected at the deadline: the money goes back
+            commands.sendAndWait(new RefundPayment(orderId));
+            return;
+        }
+        decide(new ApproveOrder(orderId));
+        paymentSettled = true;
+    }
+
+    @SagaEventHandler(associationProperty = ORDER_ID)
+    void on(PaymentDeclined payment) {
+        if (!decided) {
+            decide(new RejectOrder(orderId, reasonOf(payment.reason())));
+        }
+        settled();
+    }
+
+    @SagaEventHandler(associationProperty = ORDER_ID)
+    void on(PaymentRefunded refund) {
+        settled();
+    }
+
+    @DeadlineHandler(deadlineName = PAYMENT_DEADLINE)
+    void paymentTimedOut() {
+        if (!decided) {
+            decide(new RejectOrder(orderId, RejectionReason.PAYMENT_TIMEOUT));
+        }
+    }
+
+    @SagaEventHandler(associationProperty = ORDER_ID)
+    void on(OrderApproved order) {
+        email(EmailKind.ORDER_APPROVED, null);
+    }
+
+    @SagaEventHandler(associationProperty = ORDER_ID)
+    void on(OrderRejected order) {
+        email(EmailKind.ORDER_REJECTED, order.reason().name());
+    }
+
+    private void decide(Object approveOrReject) {
+        deadlines.cancelSchedule(PAYMENT_DEADLINE, paymentDeadlineId);
+        try {
+            commands.sendAndWait(approveOrReject);
+        } catch (CommandExecutionException alreadyDecided) {
+            if (alreadyDecided.getDetails().orElse(null) != OrderRejection.ORDER_DECIDED) {
+                throw alreadyDecided;
+            }
+        }
+        decided = true;
+    }
+
+    private void email(EmailKind kind, String reason) {
+        try {
+            commands.sendAndWait(new SendOrderEmail(orderId, userId, kind, price, reason));
+        } catch (CommandExecutionException unknownRecipient) {
+            // an order of a user who never registered has nobody to write to; any other failure is tried again
+            boolean nobodyToTell = unknownRecipient.getDetails().orElse(null) == NotificationRejection.UNKNOWN_RECIPIENT
+                    && RejectionReason.NO_ACCOUNT.name().equals(reason);
+            if (!nobodyToTell) {
+                throw unknownRecipient;
+            }
+        }
+        emailSent = true;
+        endWhenDone();
+    }
+
+    private void settled() {
+        paymentSettled = true;
+        endWhenDone();
+    }
+
+    private void endWhenDone() {
+        if (emailSent && paymentSettled) {
+            SagaLifecycle.end();
+        }
+    }
+
+    private static RejectionReason reasonOf(PaymentDeclineReason reason) {
+        return switch (reason) {
+            case INSUFFICIENT_FUNDS -> RejectionReason.INSUFFICIENT_FUNDS;
+            case NO_ACCOUNT -> RejectionReason.NO_ACCOUNT;
+        };
+    }
+}

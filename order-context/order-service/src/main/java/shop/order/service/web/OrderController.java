@@ -1,0 +1,99 @@
+package shop.order.service.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import reactor.core.publisher.Mono;
+import shop.order.api.FindOrder;
+import shop.order.api.FindOrdersOfUser;
+import shop.order.api.OrderStatus;
+import shop.order.api.OrderSummary;
+import shop.order.api.PlaceOrder;
+import shop.order.service.OrderTimings;
+
+@RestController
+@RequestMapping("/orders")
+class OrderController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final OrderTimings timings;
+
+    OrderController(CommandGateway commands, QueryGateway queries, OrderTimings timings) {
+        this.commands = commands;
+        this.queries = queries;
+        this.timings = timings;
+    }
+
+    /**
+     * Places the order and waits, for a while, for its outcome: {@code 201} with it, or {@code 202} with the
+     * order still pending, to be polled at its {@code Location}.
+     */
+    @PostMapping
+    ResponseEntity<OrderSummary> place(@Valid @RequestBody PlaceOrderRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 128) String key) {
+        UUID orderId = orderIdFor(request.userId(), key);
+        SubscriptionQueryResult<Optional<OrderSummary>, OrderSummary> order = queries.subscriptionQuery(
+                new FindOrder(orderId), ResponseTypes.optionalInstanceOf(OrderSummary.class),
+                ResponseTypes.instanceOf(OrderSummary.class));
+        try {
+            commands.sendAndWait(new PlaceOrder(orderId, request.userId(), request.price()));
+            OrderSummary decided = order.initialResult().flatMap(Mono::justOrEmpty)
+                    .concatWith(order.updates())
+                    .filter(summary -> summary.status() != OrderStatus.PENDING)
+                    .next()
+                    .timeout(timings.outcomeWait(), Mono.empty())
+                    .block();
+            URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(orderId)
+                    .toUri();
+            return decided != null
+                    ? ResponseEntity.created(location).body(decided)
+                    : ResponseEntity.accepted().location(location).body(find(orderId).orElseThrow());
+        } finally {
+            order.cancel();
+        }
+    }
+
+    @GetMapping("/{orderId}")
+    OrderSummary get(@PathVariable UUID orderId) {
+        return find(orderId).orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No order has the id " + orderId + "."));
+    }
+
+    @GetMapping
+    List<OrderSummary> ofUser(@RequestParam UUID userId) {
+        return queries.query(new FindOrdersOfUser(userId), ResponseTypes.multipleInstancesOf(OrderSummary.class))
+                .join();
+    }
+
+    private Optional<OrderSummary> find(UUID orderId) {
+        return queries.query(new FindOrder(orderId), ResponseTypes.optionalInstanceOf(OrderSummary.class)).join();
+    }
+
+    /** With a key, the order's id follows from the user and the key, so a retry reaches the same order. */
+    private static UUID orderIdFor(UUID userId, String idempotencyKey) {
+        return idempotencyKey == null
+                ? UUID.randomUUID()
+                : UUID.nameUUIDFromBytes(("order:" + userId + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+    }
+}
