@@ -32,8 +32,12 @@ class EmbeddedPostgresWhenNoDatabase implements EnvironmentPostProcessor {
 
     private static EmbeddedPostgres start() {
         try {
+            // its data dies with the JVM anyway: waiting for the disk on every commit would buy nothing
             return EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not start", e);

@@ -52,6 +52,30 @@ final class Customers {
         return account.body().get("balance").decimalValue();
     }
 
+    /** Places an order and follows it to its outcome, if POST /orders answered before the outcome was known. */
+    ShopClient.Reply placeOrder(UUID userId, String price, Map<String, String> headers) {
+        ShopClient.Reply placed = shop.post("/orders", Map.of("userId", userId, "price", new BigDecimal(price)), headers);
+        assertThat(placed.status()).as("%s", placed).isIn(201, 202);
+        if (placed.status() == 201) {
+            return placed;
+        }
+        String orderPath = "/orders/" + placed.body().get("id").asString();
+        return await().atMost(Duration.ofSeconds(60)).until(() -> shop.get(orderPath),
+                reply -> !"PENDING".equals(reply.body().get("status").asString()));
+    }
+
+    ShopClient.Reply placeOrder(UUID userId, String price) {
+        return placeOrder(userId, price, Map.of());
+    }
+
+    /** The emails of a user, once there are as many as expected (never more, checked after). */
+    tools.jackson.databind.JsonNode awaitEmails(UUID userId, int count) {
+        ShopClient.Reply emails = await().atMost(Duration.ofSeconds(60))
+                .until(() -> shop.get("/notifications?userId=" + userId), reply -> reply.body().size() >= count);
+        assertThat(emails.body()).hasSize(count);
+        return emails.body();
+    }
+
     static String account(UUID userId) {
         return "/billing/accounts/" + userId;
     }

@@ -1,0 +1,132 @@
+package shop.order.service.saga;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.UUID;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import shop.billing.api.PaymentCompleted;
+import shop.billing.api.PaymentDeclineReason;
+import shop.billing.api.PaymentDeclined;
+import shop.billing.api.PaymentRefunded;
+import shop.billing.api.RefundPayment;
+import shop.billing.api.RequestPayment;
+import shop.notification.api.EmailKind;
+import shop.notification.api.SendOrderEmail;
+import shop.order.api.ApproveOrder;
+import shop.order.api.OrderApproved;
+import shop.order.api.OrderPlaced;
+import shop.order.api.OrderRejected;
+import shop.order.api.RejectOrder;
+import shop.order.api.RejectionReason;
+import shop.order.service.OrderTimings;
+
+class OrderSagaTest {
+
+    private static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final UUID orderId = UUID.randomUUID();
+    private final UUID userId = UUID.randomUUID();
+    private final BigDecimal price = new BigDecimal("25.00");
+    private SagaTestFixture<OrderSaga> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(OrderSaga.class);
+        fixture.registerResource(new OrderTimings(Duration.ofSeconds(3), PAYMENT_TIMEOUT));
+    }
+
+    @Test
+    void aPlacedOrderAsksBillingForThePaymentAndSetsADeadline() {
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(new OrderPlaced(orderId, userId, price))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new RequestPayment(orderId, userId, price))
+                .expectScheduledDeadlineWithName(PAYMENT_TIMEOUT, OrderSaga.PAYMENT_DEADLINE);
+    }
+
+    @Test
+    void happyPath_aCompletedPaymentApprovesTheOrder() {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .whenPublishingA(new PaymentCompleted(orderId, userId, price))
+                .expectDispatchedCommands(new ApproveOrder(orderId))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void happyPath_anApprovedOrderGetsTheHappyEmailAndTheSagaEnds() {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenAPublished(new PaymentCompleted(orderId, userId, price))
+                .whenPublishingA(new OrderApproved(orderId, userId, price))
+                .expectDispatchedCommands(new SendOrderEmail(orderId, userId, EmailKind.ORDER_APPROVED, price, null))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void sadPath_aDeclinedPaymentRejectsTheOrderWithItsReason() {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .whenPublishingA(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.INSUFFICIENT_FUNDS))
+                .expectDispatchedCommands(new RejectOrder(orderId, RejectionReason.INSUFFICIENT_FUNDS))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void sadPath_aRejectedOrderGetsTheSadEmailAndTheSagaEnds() {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenAPublished(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.NO_ACCOUNT))
+                .whenPublishingA(new OrderRejected(orderId, userId, price, RejectionReason.NO_ACCOUNT))
+                .expectDispatchedCommands(
+                        new SendOrderEmail(orderId, userId, EmailKind.ORDER_REJECTED, price, "NO_ACCOUNT"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void deadline_anOrderWithoutAPaymentInTimeIsRejected() {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .whenTimeElapses(PAYMENT_TIMEOUT)
+                .expectTriggeredDeadlinesWithName(OrderSaga.PAYMENT_DEADLINE)
+                .expectDispatchedCommands(new RejectOrder(orderId, RejectionReason.PAYMENT_TIMEOUT));
+    }
+
+    @Test
+    void deadline_theSagaWaitsForTheMoneyAfterTheSadEmail() throws Exception {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenTimeElapses(PAYMENT_TIMEOUT)
+                .whenPublishingA(new OrderRejected(orderId, userId, price, RejectionReason.PAYMENT_TIMEOUT))
+                .expectDispatchedCommands(
+                        new SendOrderEmail(orderId, userId, EmailKind.ORDER_REJECTED, price, "PAYMENT_TIMEOUT"))
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void latePayment_moneyTakenAfterTheDeadlineIsGivenBack() throws Exception {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenTimeElapses(PAYMENT_TIMEOUT)
+                .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.PAYMENT_TIMEOUT))
+                .whenPublishingA(new PaymentCompleted(orderId, userId, price))
+                .expectDispatchedCommands(new RefundPayment(orderId))
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void latePayment_theSagaEndsWhenTheRefundIsDone() throws Exception {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenTimeElapses(PAYMENT_TIMEOUT)
+                .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.PAYMENT_TIMEOUT))
+                .andThenAPublished(new PaymentCompleted(orderId, userId, price))
+                .whenPublishingA(new PaymentRefunded(orderId, userId, price))
+                .expectNoDispatchedCommands()
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void latePayment_aDeclineAfterTheDeadlineChangesNothingAndEndsTheSaga() throws Exception {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenTimeElapses(PAYMENT_TIMEOUT)
+                .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.PAYMENT_TIMEOUT))
+                .whenPublishingA(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.INSUFFICIENT_FUNDS))
+                .expectNoDispatchedCommands()
+                .expectActiveSagas(0);
+    }
+}
