@@ -4,7 +4,10 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.AxonServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryBuilderCustomizer;
@@ -14,7 +17,7 @@ import org.springframework.context.annotation.Primary;
 /**
  * What every service of the shop, and the local launcher that runs them all, sets up the same way.
  */
-@AutoConfiguration(before = AxonAutoConfiguration.class)
+@AutoConfiguration(before = AxonAutoConfiguration.class, after = AxonServerAutoConfiguration.class)
 public class ShopAxonAutoConfiguration {
 
     static final String AXON_MAPPING_OVERRIDES = "META-INF/axon-orm.xml";
@@ -34,6 +37,13 @@ public class ShopAxonAutoConfiguration {
     public ConfigurerModule failingEventHandlersAreRetried() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /** Named for the readiness group of the services: {@code management.endpoint.health.group.readiness}. */
+    @Bean(name = "axonServerHealthIndicator")
+    @ConditionalOnBean(AxonServerConnectionManager.class)
+    public AxonServerHealthIndicator axonServerHealthIndicator(AxonServerConnectionManager connections) {
+        return new AxonServerHealthIndicator(connections);
     }
 
     @Bean
