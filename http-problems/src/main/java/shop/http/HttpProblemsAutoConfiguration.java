@@ -1,5 +1,6 @@
 package shop.http;
 
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,11 @@ public class HttpProblemsAutoConfiguration {
     @Bean
     public BadInputProblems badInputProblems() {
         return new BadInputProblems();
+    }
+
+    @Bean
+    public RefusedCommandProblems refusedCommandProblems(List<Refusals<?>> refusals) {
+        return new RefusedCommandProblems(refusals);
     }
 
     /**

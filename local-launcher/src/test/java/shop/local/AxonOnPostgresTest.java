@@ -5,26 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** How Axon's own data lands in PostgreSQL: readable bytes, and an event order without holes. */
-@LocalShopTest
-class AxonOnPostgresTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate database;
-    Customers customers;
-
-    @BeforeEach
-    void connect() {
-        customers = new Customers(new ShopClient("http://localhost:" + port));
-    }
+class AxonOnPostgresTest extends ThroughHttp {
 
     @Test
     void binaryColumnsAreByteaNotLargeObjects() {

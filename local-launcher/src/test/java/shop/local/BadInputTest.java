@@ -6,31 +6,13 @@ import static shop.local.Customers.account;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Each bad request gets its 4xx problem, and the shop stores nothing for it: no event, no row, no money. */
-@LocalShopTest
-class BadInputTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate database;
-    ShopClient shop;
-    Customers customers;
-
-    @BeforeEach
-    void connect() {
-        shop = new ShopClient("http://localhost:" + port);
-        customers = new Customers(shop);
-    }
+class BadInputTest extends ThroughHttp {
 
     static Stream<Arguments> badAmounts() {
         return Stream.of(

@@ -6,36 +6,16 @@ import static shop.local.Customers.account;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@LocalShopTest
-class OrderConcurrencyTest {
-
-    @LocalServerPort
-    int port;
-    ShopClient shop;
-    Customers customers;
-
-    @BeforeEach
-    void connect() {
-        shop = new ShopClient("http://localhost:" + port);
-        customers = new Customers(shop);
-    }
+class OrderConcurrencyTest extends ThroughHttp {
 
     @Test
     void fiftyOrdersOnAnAccountThatCoversTenApproveExactlyTen() throws Exception {
         UUID userId = customers.registerWithBalance("100.00");
 
-        List<String> outcomes = race(50, () -> customers.placeOrder(userId, "10.00").body().get("status").asString());
+        List<String> outcomes = Race.of(50, () -> customers.placeOrder(userId, "10.00").body().get("status").asString());
 
         assertThat(outcomes).filteredOn("APPROVED"::equals).hasSize(10);
         assertThat(outcomes).filteredOn("REJECTED"::equals).hasSize(40);
@@ -53,7 +33,7 @@ class OrderConcurrencyTest {
         UUID userId = customers.registerWithBalance("100.00");
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
 
-        List<JsonNode> answers = race(10, () -> customers.placeOrder(userId, "30.00", key).body());
+        List<JsonNode> answers = Race.of(10, () -> customers.placeOrder(userId, "30.00", key).body());
 
         assertThat(answers.stream().map(answer -> answer.get("id").asString()).distinct()).hasSize(1);
         assertThat(answers).allSatisfy(answer -> assertThat(answer.get("status").asString()).isEqualTo("APPROVED"));
@@ -62,21 +42,4 @@ class OrderConcurrencyTest {
         assertThat(customers.awaitEmails(userId, 1).get(0).get("kind").asString()).isEqualTo("ORDER_APPROVED");
     }
 
-    private static <T> List<T> race(int calls, Callable<T> call) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newFixedThreadPool(calls)) {
-            List<Future<T>> answers = IntStream.range(0, calls)
-                    .mapToObj(i -> pool.submit(() -> {
-                        start.await();
-                        return call.call();
-                    }))
-                    .toList();
-            start.countDown();
-            List<T> results = new java.util.ArrayList<>();
-            for (Future<T> answer : answers) {
-                results.add(answer.get());
-            }
-            return results;
-        }
-    }
 }

@@ -5,25 +5,11 @@ import static shop.local.Customers.account;
 
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The scenario of the assignment, through HTTP only. */
-@LocalShopTest
-class OrderJourneyTest {
-
-    @LocalServerPort
-    int port;
-    ShopClient shop;
-    Customers customers;
-
-    @BeforeEach
-    void connect() {
-        shop = new ShopClient("http://localhost:" + port);
-        customers = new Customers(shop);
-    }
+class OrderJourneyTest extends ThroughHttp {
 
     @Test
     void anOrderThatFitsIsPaidAndOneThatDoesNotIsNot_eachWithItsEmail() {

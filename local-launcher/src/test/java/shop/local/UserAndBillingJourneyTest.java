@@ -6,24 +6,10 @@ import static shop.local.Customers.account;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@LocalShopTest
-class UserAndBillingJourneyTest {
-
-    @LocalServerPort
-    int port;
-    ShopClient shop;
-    Customers customers;
-
-    @BeforeEach
-    void connect() {
-        shop = new ShopClient("http://localhost:" + port);
-        customers = new Customers(shop);
-    }
+class UserAndBillingJourneyTest extends ThroughHttp {
 
     @Test
     void aRegisteredUserGetsAnAccountThatTakesDepositsAndWithdrawals() {
