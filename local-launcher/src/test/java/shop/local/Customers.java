@@ -42,7 +42,7 @@ final class Customers {
     }
 
     ShopClient.Reply awaitAccount(UUID userId) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> shop.get(account(userId)),
+        return await().atMost(Duration.ofSeconds(30)).until(() -> shop.get(account(userId)),
                 reply -> reply.status() == 200);
     }
 

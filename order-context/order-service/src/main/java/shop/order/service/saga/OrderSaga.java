@@ -74,6 +74,7 @@ public class OrderSaga {
             commands.sendAndWait(new RefundPayment(orderId));
             return;
         }
+        cancelPaymentDeadline();
         decide(new ApproveOrder(orderId));
         paymentSettled = true;
     }
@@ -81,6 +82,7 @@ public class OrderSaga {
     @SagaEventHandler(associationProperty = ORDER_ID)
     void on(PaymentDeclined payment) {
         if (!decided) {
+            cancelPaymentDeadline();
             decide(new RejectOrder(orderId, reasonOf(payment.reason())));
         }
         settled();
@@ -108,8 +110,11 @@ public class OrderSaga {
         email(EmailKind.ORDER_REJECTED, order.reason().name());
     }
 
-    private void decide(Object approveOrReject) {
+    private void cancelPaymentDeadline() {
         deadlines.cancelSchedule(PAYMENT_DEADLINE, paymentDeadlineId);
+    }
+
+    private void decide(Object approveOrReject) {
         try {
             commands.sendAndWait(approveOrReject);
         } catch (CommandExecutionException alreadyDecided) {
