@@ -1,6 +1,8 @@
 package shop.http;
 
 import java.util.List;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +22,16 @@ public class HttpProblemsAutoConfiguration {
     @Bean
     public RefusedCommandProblems refusedCommandProblems(List<Refusals<?>> refusals) {
         return new RefusedCommandProblems(refusals);
+    }
+
+    @Bean
+    public GlobalOperationCustomizer errorsAreDocumentedAsProblems() {
+        return ProblemDocumentation.errorsAreProblems();
+    }
+
+    @Bean
+    public GlobalOpenApiCustomizer problemSchemaIsDocumented() {
+        return ProblemDocumentation.problemSchema();
     }
 
     /**

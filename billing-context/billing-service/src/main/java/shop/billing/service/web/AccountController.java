@@ -1,5 +1,7 @@
 package shop.billing.service.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -8,6 +10,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +27,7 @@ import shop.billing.api.LedgerEntry;
 import shop.billing.api.WithdrawMoney;
 
 @RestController
-@RequestMapping("/billing/accounts/{userId}")
+@RequestMapping(path = "/billing/accounts/{userId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class AccountController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -37,6 +40,9 @@ class AccountController {
         this.queries = queries;
     }
 
+    @Operation(summary = "The balance of the user's account")
+    @ApiResponse(responseCode = "200", description = "The account", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No account (yet: it opens moments after the user registers)")
     @GetMapping
     AccountBalance get(@PathVariable UUID userId) {
         return queries.query(new FindAccount(userId), ResponseTypes.optionalInstanceOf(AccountBalance.class))
@@ -44,18 +50,30 @@ class AccountController {
                 .orElseThrow(() -> noAccount(userId));
     }
 
+    @Operation(summary = "Deposits money; the same Idempotency-Key deposits once and answers the same")
+    @ApiResponse(responseCode = "200", description = "The account after the deposit", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No account")
+    @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for another amount or operation")
     @PostMapping("/deposit")
     AccountBalance deposit(@PathVariable UUID userId, @Valid @RequestBody AmountRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 128) String key) {
         return commands.sendAndWait(new DepositMoney(userId, transactionId(key), request.amount()));
     }
 
+    @Operation(summary = "Withdraws money; never below zero; the same Idempotency-Key withdraws once")
+    @ApiResponse(responseCode = "200", description = "The account after the withdrawal", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No account")
+    @ApiResponse(responseCode = "409", description = "Insufficient funds: the balance is unchanged")
+    @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for another amount or operation")
     @PostMapping("/withdraw")
     AccountBalance withdraw(@PathVariable UUID userId, @Valid @RequestBody AmountRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 128) String key) {
         return commands.sendAndWait(new WithdrawMoney(userId, transactionId(key), request.amount()));
     }
 
+    @Operation(summary = "The ledger of the account: deposits, withdrawals, order payments and refunds, newest first")
+    @ApiResponse(responseCode = "200", description = "The ledger", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No account")
     @GetMapping("/transactions")
     List<LedgerEntry> transactions(@PathVariable UUID userId) {
         get(userId);

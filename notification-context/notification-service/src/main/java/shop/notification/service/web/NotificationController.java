@@ -1,5 +1,7 @@
 package shop.notification.service.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +9,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +22,7 @@ import shop.notification.api.Notification;
 import shop.notification.api.SendMessage;
 
 @RestController
-@RequestMapping("/notifications")
+@RequestMapping(path = "/notifications", produces = MediaType.APPLICATION_JSON_VALUE)
 class NotificationController {
 
     private final CommandGateway commands;
@@ -30,6 +33,8 @@ class NotificationController {
         this.queries = queries;
     }
 
+    @Operation(summary = "Sends a message: the service sends by storing it")
+    @ApiResponse(responseCode = "201", description = "The stored message", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<Notification> send(@Valid @RequestBody MessageRequest request) {
         UUID id = UUID.randomUUID();
@@ -42,6 +47,8 @@ class NotificationController {
         return ResponseEntity.status(HttpStatus.CREATED).body(sent);
     }
 
+    @Operation(summary = "The messages sent, newest first, filtered by user and by order")
+    @ApiResponse(responseCode = "200", description = "The messages", useReturnTypeSchema = true)
     @GetMapping
     List<Notification> list(@RequestParam(required = false) UUID userId,
             @RequestParam(required = false) UUID orderId) {

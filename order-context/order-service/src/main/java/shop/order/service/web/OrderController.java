@@ -1,5 +1,7 @@
 package shop.order.service.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -12,6 +14,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +35,7 @@ import shop.order.api.PlaceOrder;
 import shop.order.service.OrderTimings;
 
 @RestController
-@RequestMapping("/orders")
+@RequestMapping(path = "/orders", produces = MediaType.APPLICATION_JSON_VALUE)
 class OrderController {
 
     private final CommandGateway commands;
@@ -49,6 +52,10 @@ class OrderController {
      * Places the order and waits, for a while, for its outcome: {@code 201} with it, or {@code 202} with the
      * order still pending, to be polled at its {@code Location}.
      */
+    @Operation(summary = "Places an order and waits a few seconds for its outcome; the same Idempotency-Key is the same order")
+    @ApiResponse(responseCode = "201", description = "Decided: APPROVED, or REJECTED with a reason", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "202", description = "Still PENDING: poll the Location", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for another order")
     @PostMapping
     ResponseEntity<OrderSummary> place(@Valid @RequestBody PlaceOrderRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 128) String key) {
@@ -74,12 +81,17 @@ class OrderController {
         }
     }
 
+    @Operation(summary = "An order with its status")
+    @ApiResponse(responseCode = "200", description = "The order", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No such order")
     @GetMapping("/{orderId}")
     OrderSummary get(@PathVariable UUID orderId) {
         return find(orderId).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No order has the id " + orderId + "."));
     }
 
+    @Operation(summary = "The orders of a user, newest first")
+    @ApiResponse(responseCode = "200", description = "The orders", useReturnTypeSchema = true)
     @GetMapping
     List<OrderSummary> ofUser(@RequestParam UUID userId) {
         return queries.query(new FindOrdersOfUser(userId), ResponseTypes.multipleInstancesOf(OrderSummary.class))

@@ -1,5 +1,7 @@
 package shop.user.service.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -7,6 +9,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +24,7 @@ import shop.user.api.RegisterUser;
 import shop.user.api.UserProfile;
 
 @RestController
-@RequestMapping("/users")
+@RequestMapping(path = "/users", produces = MediaType.APPLICATION_JSON_VALUE)
 class UserController {
 
     private final CommandGateway commands;
@@ -32,6 +35,9 @@ class UserController {
         this.queries = queries;
     }
 
+    @Operation(summary = "Registers a user; billing opens the user's account moments later")
+    @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "The username or the email is taken")
     @PostMapping
     ResponseEntity<UserProfile> register(@Valid @RequestBody RegistrationRequest request) {
         UUID userId = UUID.randomUUID();
@@ -43,6 +49,9 @@ class UserController {
         return ResponseEntity.created(location).body(profile);
     }
 
+    @Operation(summary = "A registered user")
+    @ApiResponse(responseCode = "200", description = "The user", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No such user")
     @GetMapping("/{userId}")
     UserProfile get(@PathVariable UUID userId) {
         return find(userId).orElseThrow(
