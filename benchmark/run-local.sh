@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Runs the Gatling load test against the local shop: starts the fat jar (the whole shop in one JVM, with its own
+# embedded PostgreSQL) on a free port, waits until it is ready, runs the simulation, and stops the shop.
+#
+#   benchmark/run-local.sh [-Drate=300] [-Dduration=60] [-Dusers=1000] [...]     any -D goes to the simulation
+#
+# Environment:
+#   SHOP_JAR        the jar to run (default: local-launcher/target/local-shop.jar; copy it if others rebuild it)
+#   SHOP_ARGS       more arguments for the shop, e.g. "--axon.eventhandling.processors.OrderSagaProcessor.batch-size=50"
+#   SHOP_JAVA_OPTS  JVM options for the shop, e.g. "-XX:StartFlightRecording=duration=60s,filename=/tmp/shop.jfr"
+#   JAVA_HOME       a JDK 21+ (default: /usr/lib/jvm/temurin-25-jdk-amd64)
+# The shop's log goes to benchmark/target/local-shop.log; Gatling's report to benchmark/target/gatling/.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+if ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then
+    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+jar="${SHOP_JAR:-$root/local-launcher/target/local-shop.jar}"
+[[ -f "$jar" ]] || { echo "no shop jar at $jar: build local-launcher first, or set SHOP_JAR" >&2; exit 2; }
+
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+mkdir -p "$here/target"
+log="$here/target/local-shop.log"
+
+# shellcheck disable=SC2086
+"$JAVA_HOME/bin/java" ${SHOP_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
+    ${SHOP_ARGS:-} >"$log" 2>&1 &
+shop=$!
+stop_shop() {
+    if kill -0 "$shop" 2>/dev/null; then
+        kill "$shop"
+        for _ in $(seq 1 60); do kill -0 "$shop" 2>/dev/null || break; sleep 0.5; done
+        kill -9 "$shop" 2>/dev/null || true
+    fi
+    # the shop stops its embedded PostgreSQL on the way out; should it have been killed, stop it here
+    if [[ -n "${postmaster:-}" ]] && kill -0 "$postmaster" 2>/dev/null; then
+        sleep 2
+        kill "$postmaster" 2>/dev/null || true
+    fi
+}
+trap stop_shop EXIT
+
+echo "shop (pid $shop) starting on 127.0.0.1:$port, log: $log"
+for i in $(seq 1 180); do
+    if curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; then
+        echo "shop ready after ${i}s"
+        break
+    fi
+    kill -0 "$shop" 2>/dev/null || { echo "the shop died, see $log" >&2; tail -20 "$log" >&2; exit 1; }
+    sleep 1
+    [[ $i -lt 180 ]] || { echo "the shop was not ready after 180 s" >&2; exit 1; }
+done
+
+# every second: the CPU time (clock ticks) of the shop's JVM, of its embedded PostgreSQL, and of the whole machine
+cpu_of() { awk '{print $14+$15+$16+$17}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_port="$(grep -oE 'jdbc:postgresql://localhost:[0-9]+' "$log" | head -1 | grep -oE '[0-9]+$' || true)"
+# the embedded PostgreSQL runs as a daemon of its own (its parent is init): find it by its port
+postmaster="$( [[ -n "$pg_port" ]] && pgrep -f "bin/postgres .*-p $pg_port( |$)" | head -1 || true)"
+sample_cpu() {
+    local pg pgsum
+    echo "epoch_ms,shop_ticks,postgres_ticks,machine_busy_ticks,machine_total_ticks"
+    while kill -0 "$shop" 2>/dev/null; do
+        pgsum=0
+        for pg in $postmaster; do
+            pgsum=$((pgsum + $(cpu_of "$pg")))
+            for child in $(pgrep -P "$pg" || true); do pgsum=$((pgsum + $(awk '{print $14+$15}' "/proc/$child/stat" 2>/dev/null || echo 0))); done
+        done
+        read -r _ u n s i w q sq st _ < /proc/stat
+        echo "$(date +%s%3N),$(cpu_of "$shop"),$pgsum,$((u + n + s + q + sq + st)),$((u + n + s + i + w + q + sq + st))"
+        sleep 1
+    done
+}
+sample_cpu >"$here/target/cpu.csv" &
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+status=0
+mvn -B -q -f "$here/pom.xml" gatling:test -DbaseUrl="http://127.0.0.1:$port" "$@" || status=$?
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+exit $status

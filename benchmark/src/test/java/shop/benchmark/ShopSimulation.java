@@ -1,0 +1,187 @@
+package shop.benchmark;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.jmesPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The shop under load, in three phases that follow one another:
+ * <ol>
+ * <li>register {@code users} users ({@code setupRate} per second), wait for each one's account, deposit;</li>
+ * <li>place orders at {@code rate} per second for {@code duration} seconds (an open model: new orders keep
+ * coming whether or not the shop keeps up), the users in turn, a share {@code rejectShare} of them too dear;</li>
+ * <li>check the books through the HTTP API: poll every order still PENDING until it has an outcome, then for
+ * every user that each order has an outcome and exactly one email of the right kind, and that the balance is
+ * the deposit less the approved orders.</li>
+ * </ol>
+ * Parameters are system properties: {@code -DbaseUrl=http://arch.homework -Drate=300 -Dduration=60 ...}.
+ */
+public class ShopSimulation extends Simulation {
+
+    private static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:8080");
+    private static final double RATE = Double.parseDouble(System.getProperty("rate", "200"));
+    private static final int DURATION = Integer.parseInt(System.getProperty("duration", "60"));
+    private static final int USERS = Integer.parseInt(System.getProperty("users", "1000"));
+    private static final double SETUP_RATE = Double.parseDouble(System.getProperty("setupRate", "100"));
+    private static final double REJECT_SHARE = Double.parseDouble(System.getProperty("rejectShare", "0.2"));
+    private static final int SETTLE_SECONDS = Integer.parseInt(System.getProperty("settleSeconds", "120"));
+    private static final int CHECKERS = Integer.parseInt(System.getProperty("checkers", "8"));
+    private static final BigDecimal DEPOSIT = new BigDecimal(System.getProperty("deposit", "10000.00"));
+    private static final Path SUMMARY = Path.of(System.getProperty("summaryFile", "target/benchmark-summary.txt"));
+    private static final Path ORDERS_CSV = Path.of(System.getProperty("ordersCsv", "target/benchmark-orders.csv"));
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+            .acceptHeader("application/json")
+            .contentTypeHeader("application/json")
+            // like clients behind one gateway: a pool of keep-alive connections, not one per virtual user
+            .shareConnections()
+            .disableCaching();
+
+    // ---- phase 1: users with money ------------------------------------------------------------------------
+
+    private final ScenarioBuilder registration = scenario("1 users")
+            .exec(session -> session.set("n", Books.REGISTERED.incrementAndGet()).set("run", Books.RUN)
+                    .set("accountOpen", false))
+            .exec(http("POST /users").post("/users")
+                    .body(StringBody("{\"username\":\"bench-#{run}-#{n}\",\"email\":\"bench-#{run}-#{n}@example.org\","
+                            + "\"firstName\":\"Bench\",\"lastName\":\"User #{n}\"}"))
+                    .check(status().is(201), jmesPath("id").saveAs("userId")))
+            .exitHereIfFailed()
+            // the account opens moments later: 404 until then
+            .asLongAs(session -> !session.getBoolean("accountOpen") && session.getInt("tries") < 300, "tries").on(
+                    exec(http("GET /billing/accounts/{id} (until open)").get("/billing/accounts/#{userId}")
+                            .check(status().in(200, 404).saveAs("accountStatus")))
+                            .exec(session -> session.set("accountOpen", session.getInt("accountStatus") == 200))
+                            .doIf(session -> !session.getBoolean("accountOpen")).then(pause(Duration.ofMillis(100))))
+            .exec(http("POST /billing/accounts/{id}/deposit").post("/billing/accounts/#{userId}/deposit")
+                    .body(StringBody("{\"amount\":" + DEPOSIT.toPlainString() + "}"))
+                    .check(status().is(200)))
+            .exitHereIfFailed()
+            .exec(session -> {
+                Books.userReady(session.getString("userId"), DEPOSIT);
+                return session;
+            });
+
+    // ---- phase 2: orders at a fixed arrival rate -----------------------------------------------------------
+
+    private final Iterator<Map<String, Object>> nextOrder = Stream.generate(() -> {
+        Books.Order order = Books.nextOrder(REJECT_SHARE, DEPOSIT);
+        return Map.<String, Object>of("userId", order.userId, "price", order.price.toPlainString(),
+                "key", order.key, "orderId", order.id.toString());
+    }).iterator();
+
+    private final ScenarioBuilder orders = scenario("2 orders")
+            .feed(nextOrder)
+            .exec(session -> session.set("sentAt", System.currentTimeMillis()).set("t0", System.nanoTime()))
+            .exec(http("POST /orders").post("/orders")
+                    .header("Idempotency-Key", "#{key}")
+                    .body(StringBody("{\"userId\":\"#{userId}\",\"price\":#{price}}"))
+                    .check(status().in(201, 202).saveAs("httpStatus"), jmesPath("status").saveAs("outcome")))
+            .exec(session -> {
+                long latency = (System.nanoTime() - session.getLong("t0")) / 1_000_000;
+                Books.answered(UUID.fromString(session.getString("orderId")), session.getLong("sentAt"), latency,
+                        session.contains("httpStatus") ? session.getInt("httpStatus") : 0,
+                        session.contains("outcome") ? session.getString("outcome") : null);
+                return session;
+            });
+
+    // ---- phase 3: the books --------------------------------------------------------------------------------
+
+    private static boolean beforeDeadline(Session session) {
+        return System.currentTimeMillis() < session.getLong("deadline");
+    }
+
+    private final ChainBuilder pollPendingOrders = exec(session -> session.set("orderId", Books.takePending()))
+            .asLongAs(session -> !session.getString("orderId").isEmpty()).on(
+                    exec(session -> session.set("outcome", "PENDING"))
+                            .asLongAs(session -> "PENDING".equals(session.getString("outcome"))
+                                    && beforeDeadline(session)).on(
+                                    exec(http("GET /orders/{id} (until decided)").get("/orders/#{orderId}")
+                                            .check(status().in(200, 404).saveAs("pollStatus"),
+                                                    jmesPath("status").optional().saveAs("polled")))
+                                            .exec(session -> {
+                                                int code = session.getInt("pollStatus");
+                                                String status = code == 200 ? session.getString("polled") : null;
+                                                Books.polled(session.getString("orderId"), code, status);
+                                                // 404: the request failed before the order was placed
+                                                return session.set("outcome", code == 404 ? "UNKNOWN" : status);
+                                            })
+                                            .doIf(session -> "PENDING".equals(session.getString("outcome")))
+                                            .then(pause(Duration.ofMillis(200))))
+                            .exec(session -> session.set("orderId", Books.takePending())));
+
+    private final ChainBuilder checkUsers = exec(session -> session.set("userId", Books.takeUserToCheck()))
+            .asLongAs(session -> !session.getString("userId").isEmpty()).on(
+                    // the email is the last step of an order: wait until every order has one
+                    exec(session -> session.set("settled", false))
+                            .asLongAs(session -> !session.getBoolean("settled") && beforeDeadline(session)).on(
+                                    exec(http("GET /notifications?userId= (until mailed)")
+                                            .get("/notifications?userId=#{userId}")
+                                            .check(status().is(200), bodyString().saveAs("emails")))
+                                            .exec(session -> session.set("settled", Books.emailsSettled(
+                                                    session.getString("userId"), session.getString("emails"))))
+                                            .doIf(session -> !session.getBoolean("settled"))
+                                            .then(pause(Duration.ofMillis(500))))
+                            .group("books").on(
+                                    exec(http("orders of the user").get("/orders?userId=#{userId}")
+                                            .check(status().is(200), bodyString().transformWithSession(
+                                                    (body, session) -> Books.checkOrders(session.getString("userId"),
+                                                            body)).is("ok")))
+                                            .exec(http("emails of the user").get("/notifications?userId=#{userId}")
+                                                    .check(status().is(200), bodyString().transformWithSession(
+                                                            (body, session) -> Books.checkEmails(
+                                                                    session.getString("userId"), body)).is("ok")))
+                                            .exec(http("balance of the user").get("/billing/accounts/#{userId}")
+                                                    .check(status().is(200), bodyString().transformWithSession(
+                                                            (body, session) -> Books.checkBalance(
+                                                                    session.getString("userId"), body)).is("ok"))))
+                            .exec(session -> session.set("userId", Books.takeUserToCheck())));
+
+    private final ScenarioBuilder books = scenario("3 books")
+            .exec(session -> {
+                Books.startChecking();
+                return session.set("deadline", System.currentTimeMillis() + SETTLE_SECONDS * 1000L);
+            })
+            .exec(pollPendingOrders)
+            .exec(checkUsers);
+
+    {
+        System.out.printf("shop benchmark against %s: %d users (%.0f/s), then %.1f orders/s for %d s, %.0f%% too dear%n",
+                BASE_URL, USERS, SETUP_RATE, RATE, DURATION, REJECT_SHARE * 100);
+        setUp(registration.injectOpen(constantUsersPerSec(SETUP_RATE).during(Duration.ofMillis(
+                        (long) Math.ceil(USERS * 1000 / SETUP_RATE))))
+                .andThen(orders.injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(DURATION)))
+                        .andThen(books.injectOpen(atOnceUsers(CHECKERS)))))
+                .protocols(protocol)
+                .assertions(details("books").failedRequests().count().is(0L));
+    }
+
+    @Override
+    public void after() {
+        Books.report(RATE, DURATION, SUMMARY, ORDERS_CSV);
+    }
+}
