@@ -5,4 +5,9 @@ import java.util.UUID;
 
 /** The price of an order was taken; {@code balance} is the balance after it. */
 public record AccountCharged(UUID userId, UUID orderId, BigDecimal amount, BigDecimal balance) {
+
+    /** The charge of an order is one transaction of the account, named after the order: it happens at most once. */
+    public static String transactionIdOf(UUID orderId) {
+        return "order-" + orderId;
+    }
 }

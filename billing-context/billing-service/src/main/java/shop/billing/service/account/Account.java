@@ -21,6 +21,7 @@ import shop.billing.api.RefundForOrder;
 import shop.billing.api.AccountOpened;
 import shop.billing.api.BillingRejection;
 import shop.billing.api.DepositMoney;
+import shop.billing.api.LedgerEntry;
 import shop.billing.api.MoneyDeposited;
 import shop.billing.api.MoneyWithdrawn;
 import shop.billing.api.OpenAccount;
@@ -57,7 +58,7 @@ public class Account {
     @CommandHandler
     AccountBalance handle(DepositMoney command) {
         BigDecimal amount = Money.validAmount(command.amount());
-        return answerOfEarlier(command.transactionId(), Transaction.Kind.DEPOSIT, amount).orElseGet(() -> {
+        return answerOfEarlier(command.transactionId(), LedgerEntry.Type.DEPOSIT, amount).orElseGet(() -> {
             apply(new MoneyDeposited(userId, command.transactionId(), amount, balance.add(amount)));
             return currentBalance();
         });
@@ -66,7 +67,7 @@ public class Account {
     @CommandHandler
     AccountBalance handle(WithdrawMoney command) {
         BigDecimal amount = Money.validAmount(command.amount());
-        return answerOfEarlier(command.transactionId(), Transaction.Kind.WITHDRAWAL, amount).orElseGet(() -> {
+        return answerOfEarlier(command.transactionId(), LedgerEntry.Type.WITHDRAWAL, amount).orElseGet(() -> {
             requireFundsFor(amount);
             apply(new MoneyWithdrawn(userId, command.transactionId(), amount, balance.subtract(amount)));
             return currentBalance();
@@ -76,7 +77,8 @@ public class Account {
     @CommandHandler
     AccountBalance handle(ChargeForOrder command) {
         BigDecimal amount = Money.validAmount(command.amount());
-        return answerOfEarlier(chargeOf(command.orderId()), Transaction.Kind.ORDER_PAYMENT, amount).orElseGet(() -> {
+        String transactionId = AccountCharged.transactionIdOf(command.orderId());
+        return answerOfEarlier(transactionId, LedgerEntry.Type.ORDER_PAYMENT, amount).orElseGet(() -> {
             requireFundsFor(amount);
             apply(new AccountCharged(userId, command.orderId(), amount, balance.subtract(amount)));
             return currentBalance();
@@ -86,24 +88,16 @@ public class Account {
     @CommandHandler
     AccountBalance handle(RefundForOrder command) {
         BigDecimal amount = Money.validAmount(command.amount());
-        Transaction charge = transactions.get(chargeOf(command.orderId()));
+        Transaction charge = transactions.get(AccountCharged.transactionIdOf(command.orderId()));
         if (charge == null || charge.amount().compareTo(amount) != 0) {
             throw new BillingRejectedException(BillingRejection.NOTHING_TO_REFUND,
                     "The order " + command.orderId() + " was not charged " + amount + ".");
         }
-        return answerOfEarlier(refundOf(command.orderId()), Transaction.Kind.REFUND, amount).orElseGet(() -> {
+        String transactionId = AccountRefunded.transactionIdOf(command.orderId());
+        return answerOfEarlier(transactionId, LedgerEntry.Type.REFUND, amount).orElseGet(() -> {
             apply(new AccountRefunded(userId, command.orderId(), amount, balance.add(amount)));
             return currentBalance();
         });
-    }
-
-    /** The transaction ids of an order's charge and refund follow from the order: each happens at most once. */
-    static String chargeOf(UUID orderId) {
-        return "order-" + orderId;
-    }
-
-    static String refundOf(UUID orderId) {
-        return "refund-" + orderId;
     }
 
     private void requireFundsFor(BigDecimal amount) {
@@ -113,7 +107,7 @@ public class Account {
         }
     }
 
-    private java.util.Optional<AccountBalance> answerOfEarlier(String transactionId, Transaction.Kind kind,
+    private java.util.Optional<AccountBalance> answerOfEarlier(String transactionId, LedgerEntry.Type kind,
             BigDecimal amount) {
         Transaction earlier = transactions.get(transactionId);
         if (earlier == null) {
@@ -141,30 +135,31 @@ public class Account {
 
     @EventSourcingHandler
     void on(MoneyDeposited event) {
-        record(event.transactionId(), Transaction.Kind.DEPOSIT, event.amount(), event.balance());
+        record(event.transactionId(), LedgerEntry.Type.DEPOSIT, event.amount(), event.balance());
     }
 
     @EventSourcingHandler
     void on(MoneyWithdrawn event) {
-        record(event.transactionId(), Transaction.Kind.WITHDRAWAL, event.amount(), event.balance());
+        record(event.transactionId(), LedgerEntry.Type.WITHDRAWAL, event.amount(), event.balance());
     }
 
     @EventSourcingHandler
     void on(AccountCharged event) {
-        record(chargeOf(event.orderId()), Transaction.Kind.ORDER_PAYMENT, event.amount(), event.balance());
+        record(AccountCharged.transactionIdOf(event.orderId()), LedgerEntry.Type.ORDER_PAYMENT, event.amount(),
+                event.balance());
     }
 
     @EventSourcingHandler
     void on(AccountRefunded event) {
-        record(refundOf(event.orderId()), Transaction.Kind.REFUND, event.amount(), event.balance());
+        record(AccountRefunded.transactionIdOf(event.orderId()), LedgerEntry.Type.REFUND, event.amount(),
+                event.balance());
     }
 
-    private void record(String transactionId, Transaction.Kind kind, BigDecimal amount, BigDecimal balanceAfter) {
+    private void record(String transactionId, LedgerEntry.Type kind, BigDecimal amount, BigDecimal balanceAfter) {
         transactions.put(transactionId, new Transaction(kind, amount, balanceAfter));
         balance = balanceAfter;
     }
 
-    private record Transaction(Kind kind, BigDecimal amount, BigDecimal balanceAfter) {
-        enum Kind { DEPOSIT, WITHDRAWAL, ORDER_PAYMENT, REFUND }
+    private record Transaction(LedgerEntry.Type kind, BigDecimal amount, BigDecimal balanceAfter) {
     }
 }

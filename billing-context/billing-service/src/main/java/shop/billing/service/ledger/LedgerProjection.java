@@ -55,14 +55,14 @@ class LedgerProjection {
 
     @EventHandler
     void on(AccountCharged event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        moved(event.userId(), "order-" + event.orderId(), sequence, LedgerEntry.Type.ORDER_PAYMENT, event.amount(),
-                event.balance(), event.orderId(), at);
+        moved(event.userId(), AccountCharged.transactionIdOf(event.orderId()), sequence,
+                LedgerEntry.Type.ORDER_PAYMENT, event.amount(), event.balance(), event.orderId(), at);
     }
 
     @EventHandler
     void on(AccountRefunded event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        moved(event.userId(), "refund-" + event.orderId(), sequence, LedgerEntry.Type.REFUND, event.amount(),
-                event.balance(), event.orderId(), at);
+        moved(event.userId(), AccountRefunded.transactionIdOf(event.orderId()), sequence,
+                LedgerEntry.Type.REFUND, event.amount(), event.balance(), event.orderId(), at);
     }
 
     private void moved(UUID userId, String transactionId, long sequence, LedgerEntry.Type type, BigDecimal amount,
