@@ -2,12 +2,14 @@ package shop.notification.service.query;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import shop.notification.api.EmailSent;
+import shop.notification.api.FindNotification;
 import shop.notification.api.FindNotifications;
 import shop.notification.api.Notification;
 
@@ -27,6 +29,11 @@ class NotificationLog {
     @EventHandler
     void on(EmailSent email, @Timestamp Instant sentAt) {
         notifications.save(new NotificationEntry(email, sentAt));
+    }
+
+    @QueryHandler
+    Optional<Notification> handle(FindNotification query) {
+        return notifications.findById(query.notificationId()).map(NotificationEntry::toNotification);
     }
 
     @QueryHandler

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import shop.notification.api.FindNotification;
 import shop.notification.api.FindNotifications;
 import shop.notification.api.Notification;
 import shop.notification.api.SendMessage;
@@ -41,9 +42,8 @@ class NotificationController {
         commands.sendAndWait(new SendMessage(id, request.email().trim(), request.subject(), request.body(),
                 request.userId()));
         // logged in the transaction that sent it: it is there to be read
-        Notification sent = find(request.userId(), null).stream()
-                .filter(notification -> notification.id().equals(id))
-                .findFirst().orElseThrow();
+        Notification sent = queries.query(new FindNotification(id),
+                ResponseTypes.optionalInstanceOf(Notification.class)).join().orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(sent);
     }
 
