@@ -5,10 +5,28 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.core.JdbcTemplate;
+import shop.contract.Customers;
+import shop.contract.ShopClient;
+import shop.contract.TestedShop;
+import shop.contract.TheShop;
 
 /** How Axon's own data lands in PostgreSQL: readable bytes, and an event order without holes. */
-class AxonOnPostgresTest extends ThroughHttp {
+@ExtendWith(TheShop.class)
+class AxonOnPostgresTest {
+
+    private JdbcTemplate database;
+    private Customers customers;
+
+    @BeforeEach
+    void connect(TestedShop shop) {
+        database = ((LocalTestedShop) shop).database();
+        customers = new Customers(new ShopClient(shop.baseUrl()));
+    }
+
 
     @Test
     void binaryColumnsAreByteaNotLargeObjects() {

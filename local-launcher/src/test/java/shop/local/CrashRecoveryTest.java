@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import shop.contract.Customers;
+import shop.contract.ShopClient;
 import tools.jackson.databind.JsonNode;
 
 /**

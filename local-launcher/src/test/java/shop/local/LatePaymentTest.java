@@ -2,13 +2,18 @@ package shop.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static shop.local.Customers.account;
+import static shop.contract.Customers.account;
 
 import java.time.Duration;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import shop.contract.Customers;
+import shop.contract.ShopClient;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -19,7 +24,19 @@ import tools.jackson.databind.JsonNode;
 /** Billing that answers after the order's deadline: the order is rejected, and the money comes back. */
 @TestPropertySource(properties = "shop.orders.payment-timeout=1s")
 @Import(LatePaymentTest.SlowBilling.class)
-class LatePaymentTest extends ThroughHttp {
+@SpringBootTest(classes = LocalShop.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LatePaymentTest {
+
+    @LocalServerPort
+    int port;
+    private ShopClient shop;
+    private Customers customers;
+
+    @BeforeEach
+    void connect() {
+        shop = new ShopClient("http://localhost:" + port);
+        customers = new Customers(shop);
+    }
 
     @Test
     void anOrderPaidAfterItsDeadlineIsRejectedAndTheMoneyGivenBack() {

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -26,6 +24,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import shop.contract.Newman;
 
 /**
  * The assignment's scenario, end to end: starts the local shop (the fat jar of local-launcher) on a free port as a
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.Test;
 class AssignmentScenarioTest {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("shop.readyTimeoutSeconds", 300));
-    private static final Duration NEWMAN_TIMEOUT = Duration.ofSeconds(Long.getLong("newman.timeoutSeconds", 600));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
 
@@ -56,14 +54,11 @@ class AssignmentScenarioTest {
     void theCollectionPassesAgainstTheLocalShop() throws Exception {
         assertTrue(Files.isRegularFile(shopJar),
                 "no local shop at " + shopJar + ": build local-launcher first (mvn verify at the root builds it)");
-        Path newman = postmanDir.resolve("node_modules/.bin/newman");
-        assertTrue(Files.isExecutable(newman), "no newman at " + newman + ": run `npm ci` in " + postmanDir);
-
         int port = freePort();
         startShop(copyOfTheShop(), port);
         awaitReady(port);
 
-        int exitCode = runNewman(newman, port);
+        int exitCode = new Newman(postmanDir).run("localhost:" + port);
         assertEquals(0, exitCode, "newman failed (exit code " + exitCode + "): see its report above; the shop's log is "
                 + shopLog);
     }
@@ -169,37 +164,6 @@ class AssignmentScenarioTest {
         }
         fail("the local shop was not ready within " + READY_TIMEOUT.toSeconds() + " s (last probe: " + last + "):\n"
                 + logTail());
-    }
-
-    /** Runs newman, streaming its report to this test's output, and returns its exit code. */
-    private int runNewman(Path newman, int port) throws IOException, InterruptedException {
-        List<String> command = List.of(newman.toString(), "run", "shop.postman_collection.json",
-                "--env-var", "baseUrl=localhost:" + port);
-        System.out.println("[postman] " + String.join(" ", command));
-        Process run = new ProcessBuilder(command)
-                .directory(postmanDir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        Thread pump = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null; ) {
-                    System.out.println(line);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "newman-output");
-        pump.start();
-        try {
-            if (!run.waitFor(NEWMAN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                fail("newman did not finish within " + NEWMAN_TIMEOUT.toSeconds() + " s");
-            }
-            pump.join(Duration.ofSeconds(10).toMillis());
-            return run.exitValue();
-        } finally {
-            destroyTree(run);
-        }
     }
 
     /** Asks the process to stop (the shop stops its embedded PostgreSQL on the way), then forces it and what it started. */

@@ -1,8 +1,9 @@
-package shop.local;
+package shop.contract;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -44,9 +45,11 @@ public final class ShopClient {
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            JsonNode body = response.body().isBlank() ? JSON.nullNode()
+                    : response.headers().firstValue("Content-Type").orElse("").contains("json")
+                            ? JSON.readTree(response.body()) : JSON.getNodeFactory().stringNode(response.body());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), body);
+                    response.headers().firstValue("Location").orElse(null), body, response.headers());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -55,7 +58,11 @@ public final class ShopClient {
         }
     }
 
-    public record Reply(int status, String contentType, String location, JsonNode body) {
+    public record Reply(int status, String contentType, String location, JsonNode body, HttpHeaders headers) {
+
+        public java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
 
         public boolean isProblem() {
             return contentType.startsWith("application/problem+json");

@@ -1,4 +1,4 @@
-package shop.local;
+package shop.contract;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +10,12 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /** Calls that start together, as far as threads allow, so that they race for the same thing. */
-final class Race {
+public final class Race {
 
     private Race() {
     }
 
-    static <T> List<T> of(int calls, Callable<T> call) throws Exception {
+    public static <T> List<T> of(int calls, Callable<T> call) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         try (ExecutorService pool = Executors.newFixedThreadPool(calls)) {
             List<Future<T>> answers = IntStream.range(0, calls)

@@ -1,7 +1,7 @@
-package shop.local;
+package shop.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static shop.local.Customers.account;
+import static shop.contract.Customers.account;
 
 import java.util.Map;
 import java.util.UUID;
@@ -62,10 +62,10 @@ class BadInputTest extends ThroughHttp {
     @ParameterizedTest(name = "registration with {0}")
     @MethodSource("badRegistrations")
     void aBadRegistrationIsRefusedAndStoresNothing(String json, String field) {
-        Integer usersBefore = database.queryForObject("select count(*) from user_profile", Integer.class);
+        long usersBefore = tested.registeredUsers();
 
         assertRefusedLeavingNothing(() -> shop.postJson("/users", json, Map.of()), field);
-        assertThat(database.queryForObject("select count(*) from user_profile", Integer.class)).isEqualTo(usersBefore);
+        assertThat(tested.registeredUsers()).isEqualTo(usersBefore);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -103,7 +103,7 @@ class BadInputTest extends ThroughHttp {
     }
 
     private long storedEvents() {
-        return database.queryForObject("select count(*) from domain_event_entry", Long.class);
+        return tested.storedEvents();
     }
 
     private static String registration(String override) {

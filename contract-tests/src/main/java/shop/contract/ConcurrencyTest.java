@@ -1,7 +1,7 @@
-package shop.local;
+package shop.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static shop.local.Customers.account;
+import static shop.contract.Customers.account;
 
 import java.util.List;
 import java.util.Map;
