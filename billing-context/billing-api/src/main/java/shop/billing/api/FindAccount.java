@@ -2,6 +2,6 @@ package shop.billing.api;
 
 import java.util.UUID;
 
-/** Answered with an {@code Optional<AccountBalance>}: empty while the account is not open. */
+/** Answered with the {@link AccountBalance}, or with nothing ({@code null}) while the account is not open. */
 public record FindAccount(UUID userId) {
 }

@@ -2,6 +2,6 @@ package shop.billing.api;
 
 import java.util.UUID;
 
-/** Answered with the {@link LedgerEntry entries} of one account, newest first. */
+/** Answered with the {@link Ledger} of one account, its entries newest first. */
 public record FindLedger(UUID userId) {
 }

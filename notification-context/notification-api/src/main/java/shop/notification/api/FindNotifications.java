@@ -2,6 +2,6 @@ package shop.notification.api;
 
 import java.util.UUID;
 
-/** Answered with the {@link Notification notifications} that match, newest first; a null filter matches all. */
+/** Answered with the {@link SentNotifications} that match, newest first; a null filter matches all. */
 public record FindNotifications(UUID userId, UUID orderId) {
 }

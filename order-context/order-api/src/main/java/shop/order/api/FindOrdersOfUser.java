@@ -2,6 +2,6 @@ package shop.order.api;
 
 import java.util.UUID;
 
-/** Answered with the {@link OrderSummary orders} of one user, newest first. */
+/** Answered with the {@link OrdersOfUser orders of the user}, newest first. */
 public record FindOrdersOfUser(UUID userId) {
 }

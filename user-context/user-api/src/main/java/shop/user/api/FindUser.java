@@ -2,6 +2,6 @@ package shop.user.api;
 
 import java.util.UUID;
 
-/** Answered with an {@code Optional<UserProfile>}. */
+/** Answered with the {@link UserProfile}, or with nothing ({@code null}) when no user has that id. */
 public record FindUser(UUID userId) {
 }

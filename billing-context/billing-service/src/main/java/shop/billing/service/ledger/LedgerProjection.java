@@ -2,8 +2,6 @@ package shop.billing.service.ledger;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,6 +15,7 @@ import shop.billing.api.AccountRefunded;
 import shop.billing.api.AccountOpened;
 import shop.billing.api.FindAccount;
 import shop.billing.api.FindLedger;
+import shop.billing.api.Ledger;
 import shop.billing.api.LedgerEntry;
 import shop.billing.api.MoneyDeposited;
 import shop.billing.api.MoneyWithdrawn;
@@ -71,15 +70,16 @@ class LedgerProjection {
         ledger.save(new LedgerEntryRow(userId, transactionId, sequence, type, amount, balance, orderId, at));
     }
 
+    /** {@code null} while the account is not open. */
     @QueryHandler
-    Optional<AccountBalance> handle(FindAccount query) {
-        return accounts.findById(query.userId()).map(AccountSummaryEntry::toBalance);
+    AccountBalance handle(FindAccount query) {
+        return accounts.findById(query.userId()).map(AccountSummaryEntry::toBalance).orElse(null);
     }
 
     @QueryHandler
-    List<LedgerEntry> handle(FindLedger query) {
-        return ledger.findByUserIdOrderBySequenceNumberDesc(query.userId()).stream()
+    Ledger handle(FindLedger query) {
+        return new Ledger(ledger.findByUserIdOrderBySequenceNumberDesc(query.userId()).stream()
                 .map(LedgerEntryRow::toEntry)
-                .toList();
+                .toList());
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -23,6 +24,7 @@ import shop.billing.api.AccountBalance;
 import shop.billing.api.DepositMoney;
 import shop.billing.api.FindAccount;
 import shop.billing.api.FindLedger;
+import shop.billing.api.Ledger;
 import shop.billing.api.LedgerEntry;
 import shop.billing.api.WithdrawMoney;
 
@@ -45,8 +47,8 @@ class AccountController {
     @ApiResponse(responseCode = "404", description = "No account (yet: it opens moments after the user registers)")
     @GetMapping
     AccountBalance get(@PathVariable UUID userId) {
-        return queries.query(new FindAccount(userId), ResponseTypes.optionalInstanceOf(AccountBalance.class))
-                .join()
+        return Optional.ofNullable(
+                        queries.query(new FindAccount(userId), ResponseTypes.instanceOf(AccountBalance.class)).join())
                 .orElseThrow(() -> noAccount(userId));
     }
 
@@ -77,7 +79,7 @@ class AccountController {
     @GetMapping("/transactions")
     List<LedgerEntry> transactions(@PathVariable UUID userId) {
         get(userId);
-        return queries.query(new FindLedger(userId), ResponseTypes.multipleInstancesOf(LedgerEntry.class)).join();
+        return queries.query(new FindLedger(userId), ResponseTypes.instanceOf(Ledger.class)).join().entries();
     }
 
     /** A client's key names the transaction, so that its retries reach the account as the same one. */

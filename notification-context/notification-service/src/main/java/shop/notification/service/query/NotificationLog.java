@@ -1,8 +1,6 @@
 package shop.notification.service.query;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -12,6 +10,7 @@ import shop.notification.api.EmailSent;
 import shop.notification.api.FindNotification;
 import shop.notification.api.FindNotifications;
 import shop.notification.api.Notification;
+import shop.notification.api.SentNotifications;
 
 /** Every email sent: what {@code GET /notifications} lists. */
 @Component
@@ -31,15 +30,16 @@ class NotificationLog {
         notifications.save(new NotificationEntry(email, sentAt));
     }
 
+    /** {@code null} when there is none. */
     @QueryHandler
-    Optional<Notification> handle(FindNotification query) {
-        return notifications.findById(query.notificationId()).map(NotificationEntry::toNotification);
+    Notification handle(FindNotification query) {
+        return notifications.findById(query.notificationId()).map(NotificationEntry::toNotification).orElse(null);
     }
 
     @QueryHandler
-    List<Notification> handle(FindNotifications query) {
-        return notifications.findNewestFirst(query.userId(), query.orderId()).stream()
+    SentNotifications handle(FindNotifications query) {
+        return new SentNotifications(notifications.findNewestFirst(query.userId(), query.orderId()).stream()
                 .map(NotificationEntry::toNotification)
-                .toList();
+                .toList());
     }
 }

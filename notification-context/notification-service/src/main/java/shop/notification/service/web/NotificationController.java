@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -21,6 +22,7 @@ import shop.notification.api.FindNotification;
 import shop.notification.api.FindNotifications;
 import shop.notification.api.Notification;
 import shop.notification.api.SendMessage;
+import shop.notification.api.SentNotifications;
 
 @RestController
 @RequestMapping(path = "/notifications", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,8 +44,9 @@ class NotificationController {
         commands.sendAndWait(new SendMessage(id, request.email().trim(), request.subject(), request.body(),
                 request.userId()));
         // logged in the transaction that sent it: it is there to be read
-        Notification sent = queries.query(new FindNotification(id),
-                ResponseTypes.optionalInstanceOf(Notification.class)).join().orElseThrow();
+        Notification sent = Optional.ofNullable(
+                queries.query(new FindNotification(id), ResponseTypes.instanceOf(Notification.class)).join())
+                .orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(sent);
     }
 
@@ -57,6 +60,6 @@ class NotificationController {
 
     private List<Notification> find(UUID userId, UUID orderId) {
         return queries.query(new FindNotifications(userId, orderId),
-                ResponseTypes.multipleInstancesOf(Notification.class)).join();
+                ResponseTypes.instanceOf(SentNotifications.class)).join().notifications();
     }
 }

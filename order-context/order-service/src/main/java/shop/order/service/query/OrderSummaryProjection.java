@@ -1,8 +1,6 @@
 package shop.order.service.query;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,6 +14,7 @@ import shop.order.api.OrderApproved;
 import shop.order.api.OrderPlaced;
 import shop.order.api.OrderRejected;
 import shop.order.api.OrderStatus;
+import shop.order.api.OrdersOfUser;
 import shop.order.api.OrderSummary;
 import shop.order.api.RejectionReason;
 
@@ -61,15 +60,19 @@ class OrderSummaryProjection {
         updates.emit(FindOrder.class, query -> query.orderId().equals(summary.id()), summary);
     }
 
+    /**
+     * {@code null} when there is no such order: an empty {@code Optional} would do in one JVM, but as the initial
+     * result of a subscription query an {@code Optional} crosses Axon Server without the type of what it holds.
+     */
     @QueryHandler
-    Optional<OrderSummary> handle(FindOrder query) {
-        return orders.findById(query.orderId()).map(OrderSummaryEntry::toSummary);
+    OrderSummary handle(FindOrder query) {
+        return orders.findById(query.orderId()).map(OrderSummaryEntry::toSummary).orElse(null);
     }
 
     @QueryHandler
-    List<OrderSummary> handle(FindOrdersOfUser query) {
-        return orders.findByUserIdOrderByPlacedAtDesc(query.userId()).stream()
+    OrdersOfUser handle(FindOrdersOfUser query) {
+        return new OrdersOfUser(orders.findByUserIdOrderByPlacedAtDesc(query.userId()).stream()
                 .map(OrderSummaryEntry::toSummary)
-                .toList();
+                .toList());
     }
 }

@@ -31,6 +31,7 @@ import shop.order.api.FindOrder;
 import shop.order.api.FindOrdersOfUser;
 import shop.order.api.OrderStatus;
 import shop.order.api.OrderSummary;
+import shop.order.api.OrdersOfUser;
 import shop.order.api.PlaceOrder;
 import shop.order.service.OrderTimings;
 
@@ -60,12 +61,13 @@ class OrderController {
     ResponseEntity<OrderSummary> place(@Valid @RequestBody PlaceOrderRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 128) String key) {
         UUID orderId = orderIdFor(request.userId(), key);
-        SubscriptionQueryResult<Optional<OrderSummary>, OrderSummary> order = queries.subscriptionQuery(
-                new FindOrder(orderId), ResponseTypes.optionalInstanceOf(OrderSummary.class),
+        // no initial result while the order is not placed: the gateway drops a null one
+        SubscriptionQueryResult<OrderSummary, OrderSummary> order = queries.subscriptionQuery(
+                new FindOrder(orderId), ResponseTypes.instanceOf(OrderSummary.class),
                 ResponseTypes.instanceOf(OrderSummary.class));
         try {
             commands.sendAndWait(new PlaceOrder(orderId, request.userId(), request.price()));
-            OrderSummary decided = order.initialResult().flatMap(Mono::justOrEmpty)
+            OrderSummary decided = order.initialResult()
                     .concatWith(order.updates())
                     .filter(summary -> summary.status() != OrderStatus.PENDING)
                     .next()
@@ -94,12 +96,14 @@ class OrderController {
     @ApiResponse(responseCode = "200", description = "The orders", useReturnTypeSchema = true)
     @GetMapping
     List<OrderSummary> ofUser(@RequestParam UUID userId) {
-        return queries.query(new FindOrdersOfUser(userId), ResponseTypes.multipleInstancesOf(OrderSummary.class))
-                .join();
+        return queries.query(new FindOrdersOfUser(userId), ResponseTypes.instanceOf(OrdersOfUser.class))
+                .join()
+                .orders();
     }
 
     private Optional<OrderSummary> find(UUID orderId) {
-        return queries.query(new FindOrder(orderId), ResponseTypes.optionalInstanceOf(OrderSummary.class)).join();
+        return Optional.ofNullable(
+                queries.query(new FindOrder(orderId), ResponseTypes.instanceOf(OrderSummary.class)).join());
     }
 
     /** With a key, the order's id follows from the user and the key, so a retry reaches the same order. */

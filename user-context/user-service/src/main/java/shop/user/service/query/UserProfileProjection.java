@@ -1,7 +1,6 @@
 package shop.user.service.query;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -29,8 +28,9 @@ class UserProfileProjection {
                 event.lastName(), event.phone(), registeredAt));
     }
 
+    /** {@code null} when no user has the id. */
     @QueryHandler
-    Optional<UserProfile> handle(FindUser query) {
-        return profiles.findById(query.userId()).map(UserProfileEntry::toProfile);
+    UserProfile handle(FindUser query) {
+        return profiles.findById(query.userId()).map(UserProfileEntry::toProfile).orElse(null);
     }
 }

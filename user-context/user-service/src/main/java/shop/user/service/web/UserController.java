@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -58,8 +59,9 @@ class UserController {
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No user has the id " + userId + "."));
     }
 
-    private java.util.Optional<UserProfile> find(UUID userId) {
-        return queries.query(new FindUser(userId), ResponseTypes.optionalInstanceOf(UserProfile.class)).join();
+    private Optional<UserProfile> find(UUID userId) {
+        return Optional.ofNullable(
+                queries.query(new FindUser(userId), ResponseTypes.instanceOf(UserProfile.class)).join());
     }
 
     private static String blankToNull(String value) {
