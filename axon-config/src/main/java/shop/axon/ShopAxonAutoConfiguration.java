@@ -1,6 +1,7 @@
 package shop.axon;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -44,6 +45,12 @@ public class ShopAxonAutoConfiguration {
     @ConditionalOnBean(AxonServerConnectionManager.class)
     public AxonServerHealthIndicator axonServerHealthIndicator(AxonServerConnectionManager connections) {
         return new AxonServerHealthIndicator(connections);
+    }
+
+    /** Named for the readiness groups: {@code management.endpoint.health.group.readiness}. */
+    @Bean(name = "eventProcessorsHealthIndicator")
+    public EventProcessorsHealthIndicator eventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
+        return new EventProcessorsHealthIndicator(processing);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package shop.http;
 
 import java.util.List;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,8 +22,22 @@ public class HttpProblemsAutoConfiguration {
     }
 
     @Bean
-    public RefusedCommandProblems refusedCommandProblems(List<Refusals<?>> refusals) {
-        return new RefusedCommandProblems(refusals);
+    public RefusedCommandProblems refusedCommandProblems(List<Refusals<?>> refusals, MessagingUnavailable unavailable) {
+        return new RefusedCommandProblems(refusals, unavailable);
+    }
+
+    /** In one JVM, without Axon Server, there is no connection to lose. */
+    @Bean
+    public MessagingUnavailable messagingUnavailable(ObjectProvider<AxonServerConnectionManager> axonServer) {
+        return new MessagingUnavailable(() -> {
+            AxonServerConnectionManager connections = axonServer.getIfAvailable();
+            return connections == null || connections.isConnected(connections.getDefaultContext());
+        });
+    }
+
+    @Bean
+    public UnavailableProblems unavailableProblems(MessagingUnavailable unavailable) {
+        return new UnavailableProblems(unavailable);
     }
 
     @Bean

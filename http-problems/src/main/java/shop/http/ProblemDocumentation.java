@@ -14,7 +14,8 @@ import org.springframework.http.MediaType;
 
 /**
  * In the OpenAPI of every service, every error that an operation declares is a problem+json document as this
- * module writes it, and every operation that takes input declares the 400 that bad input gets.
+ * module writes it, every operation that takes input declares the 400 that bad input gets, and every operation
+ * declares the 503 it gets while its message cannot travel.
  */
 final class ProblemDocumentation {
 
@@ -31,8 +32,13 @@ final class ProblemDocumentation {
             if (takesInput && !responses.containsKey("400")) {
                 responses.addApiResponse("400", new ApiResponse().description("Bad input, with the fields at fault"));
             }
+            responses.addApiResponse("503", new ApiResponse()
+                    .description("The message could not travel now (Axon Server or the handling service is away): "
+                            + "send it again after Retry-After seconds")
+                    .addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
+                            .description("seconds to wait").schema(new IntegerSchema())));
             responses.forEach((status, response) -> {
-                if (status.startsWith("4")) {
+                if (status.startsWith("4") || status.equals("503")) {
                     response.setContent(new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             new io.swagger.v3.oas.models.media.MediaType()
                                     .schema(new Schema<>().$ref("#/components/schemas/" + SCHEMA))));

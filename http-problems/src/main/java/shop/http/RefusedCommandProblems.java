@@ -1,10 +1,12 @@
 package shop.http;
 
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -16,18 +18,22 @@ public class RefusedCommandProblems {
     public static final String REASON = "reason";
 
     private final List<Refusals<?>> refusals;
+    private final MessagingUnavailable unavailable;
 
-    public RefusedCommandProblems(List<Refusals<?>> refusals) {
+    public RefusedCommandProblems(List<Refusals<?>> refusals, MessagingUnavailable unavailable) {
         this.refusals = refusals;
+        this.unavailable = unavailable;
     }
 
     @ExceptionHandler
-    ProblemDetail refused(CommandExecutionException exception) {
+    ResponseEntity<ProblemDetail> refused(CommandExecutionException exception) {
         Object reason = exception.getDetails().orElse(null);
         return refusals.stream()
                 .filter(known -> known.reasons().isInstance(reason))
                 .findFirst()
                 .map(known -> problem(known, reason, exception.getMessage()))
+                .map(problem -> ResponseEntity.status(problem.getStatus()).body(problem))
+                .or(() -> unavailable.explains(exception) ? Optional.of(UnavailableProblems.response()) : Optional.empty())
                 .orElseThrow(() -> exception);
     }
 
