@@ -57,8 +57,9 @@ final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
-        Files.writeString(log, "%n==== %s, life %d, %s%n".formatted(name, lives, Instant.now()),
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        // one log per run of the suite, with each life of the service in it
+        Files.writeString(log, "==== %s, life %d, %s%n".formatted(name, lives, Instant.now()),
+                StandardOpenOption.CREATE, lives == 1 ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND);
         process = builder.start();
         Process started = process;
         // a test JVM that dies leaves no service behind
