@@ -1,10 +1,19 @@
 package shop.cluster;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Axon Server from the official image, where a Docker engine answers. Stopping and starting keeps the container, so
@@ -12,8 +21,8 @@ import org.testcontainers.utility.DockerImageName;
  */
 final class AxonServerContainer implements AxonServer {
 
-    /** The last Axon Server with an SE licence-free image line; the chart's tag is a newer one of the same image. */
-    static final String IMAGE = System.getProperty("axonserver.image", "axoniq/axonserver:2025.2.5-nonroot");
+    /** The image that the axon-server chart deploys, by default. */
+    static final String IMAGE = chartImage();
 
     private final int grpc = FreePorts.next();
     private final int http = FreePorts.next();
@@ -30,8 +39,17 @@ final class AxonServerContainer implements AxonServer {
     private boolean created;
 
     AxonServerContainer() {
-        container.setPortBindings(java.util.List.of(grpc + ":" + grpc, http + ":" + http));
+        container.setPortBindings(List.of(grpc + ":" + grpc, http + ":" + http));
         container.addExposedPorts(grpc, http);
+    }
+
+    private static String chartImage() {
+        try (Reader values = Files.newBufferedReader(ClusterTestedShop.ROOT.resolve("axon-server/values.yaml"))) {
+            Map<String, Map<String, Object>> chart = new Yaml(new SafeConstructor(new LoaderOptions())).load(values);
+            return chart.get("image").get("repository") + ":" + chart.get("image").get("tag");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
