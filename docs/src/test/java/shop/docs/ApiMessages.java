@@ -32,7 +32,9 @@ import org.axonframework.queryhandling.QueryHandler;
  * <li>a <b>response</b> is a record that a query or command handler of a service answers with, alone or in an
  * {@code Optional} or a {@code List}.</li>
  * </ul>
- * A record of an api module that is none of these is {@link #unclassified}: a message that no service handles.
+ * A record that is none of these but that a message carries in a field, alone or in a list, is a {@link #parts
+ * part}: it travels only inside others. Any other record of an api module is {@link #unclassified}: a message
+ * that no service handles.
  */
 final class ApiMessages {
 
@@ -55,6 +57,8 @@ final class ApiMessages {
 
     /** By class name. */
     final Map<String, Message> messages = new TreeMap<>();
+    /** By class name: records that travel only as fields of messages. */
+    final Map<String, Class<?>> parts = new TreeMap<>();
     final List<Class<?>> unclassified = new ArrayList<>();
     /** The enums of the api modules: the values that messages carry, and the details of rejections. */
     final List<Class<?>> enums = new ArrayList<>();
@@ -104,6 +108,7 @@ final class ApiMessages {
                 }
             }
         }
+        List<Class<?>> others = new ArrayList<>();
         for (Class<?> record : apiRecords) {
             Kind kind;
             if (isCommand(record)) {
@@ -115,12 +120,34 @@ final class ApiMessages {
             } else if (answers.contains(record)) {
                 kind = Kind.RESPONSE;
             } else {
-                found.unclassified.add(record);
+                others.add(record);
                 continue;
             }
             found.messages.put(record.getName(), new Message(record, kind));
         }
+        Set<Class<?>> carried = new HashSet<>();
+        found.messages.values().forEach(message -> collectCarried(message.type(), carried));
+        for (Class<?> record : others) {
+            if (carried.contains(record)) {
+                found.parts.put(record.getName(), record);
+            } else {
+                found.unclassified.add(record);
+            }
+        }
         return found;
+    }
+
+    /** The types of the record's fields, through generics, and of their fields in turn. */
+    private static void collectCarried(Class<?> record, Set<Class<?>> into) {
+        for (RecordComponent component : record.getRecordComponents()) {
+            Set<Class<?>> types = new HashSet<>();
+            collectTypes(component.getGenericType(), types);
+            for (Class<?> type : types) {
+                if (type.isRecord() && into.add(type)) {
+                    collectCarried(type, into);
+                }
+            }
+        }
     }
 
     private static boolean isCommand(Class<?> record) {

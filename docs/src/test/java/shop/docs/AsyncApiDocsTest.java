@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +21,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The AsyncAPI documents of the shop ({@code idl/asyncapi/<context>.yaml}) name exactly the commands, events and
  * queries of the api modules, and the responses of the queries, each under its kind, each with the fields of its
- * record, each in the document of the context that publishes it. A message added to an api module and not
- * documented, or documented and gone from the code, fails here.
+ * record, each in the document of the context that publishes it; a record that travels only inside messages is a
+ * schema with its {@code x-java-type} and fields. A message added to an api module and not documented, or
+ * documented and gone from the code, fails here.
  * <p>
  * The {@code style-*.yaml} documents describe the alternative designs of {@code interaction-styles.md}, which no
  * code implements: they are only checked to be AsyncAPI 3.0 whose references resolve.
@@ -71,15 +73,45 @@ class AsyncApiDocsTest {
 
     @Test
     void everyRecordOfAnApiModuleIsACommandAnEventAQueryOrAResponse() {
-        assertThat(code.unclassified).as("records of api modules that no service sends, handles or answers with;"
-                + " a command needs a @TargetAggregateIdentifier, a query a name that starts with Find, an event a"
-                + " handler that takes it").isEmpty();
+        assertThat(code.unclassified).as("records of api modules that no service sends, handles or answers with,"
+                + " nor any message carries; a command needs a @TargetAggregateIdentifier, a query a name that starts"
+                + " with Find, an event a handler that takes it").isEmpty();
     }
 
     @Test
     void theAsyncApiNamesExactlyTheMessagesOfTheApiModules() {
         assertThat(documents).as("AsyncAPI documents in " + folder()).isNotEmpty();
         assertThat(problems(code, documents)).isEmpty();
+    }
+
+    @Test
+    void everyRecordThatTravelsOnlyInsideMessagesIsASchemaWithItsFields() {
+        Map<String, List<String>> documented = new TreeMap<>();
+        documents.forEach((file, document) -> collectRecordSchemas(document, documented));
+        List<String> problems = new ArrayList<>();
+        for (Class<?> part : code.parts.values()) {
+            List<String> fields = Stream.of(part.getRecordComponents()).map(RecordComponent::getName).sorted().toList();
+            List<String> inDocs = documented.get(part.getName());
+            if (inDocs == null) {
+                problems.add(part.getName() + " " + fields + ": carried by messages, but no schema has x-java-type: "
+                        + part.getName());
+            } else if (!inDocs.stream().sorted().toList().equals(fields)) {
+                problems.add(part.getName() + ": the record has the fields " + fields + ", the schema the properties "
+                        + inDocs);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static void collectRecordSchemas(JsonNode node, Map<String, List<String>> into) {
+        if (node.isObject()) {
+            if (node.has("x-java-type") && node.has("properties")) {
+                into.put(node.get("x-java-type").asString(), new ArrayList<>(node.get("properties").propertyNames()));
+            }
+            node.forEach(child -> collectRecordSchemas(child, into));
+        } else if (node.isArray()) {
+            node.forEach(child -> collectRecordSchemas(child, into));
+        }
     }
 
     @Test
