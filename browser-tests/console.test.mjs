@@ -143,6 +143,7 @@ async function scenario(page) {
 }
 
 mkdirSync(shots, { recursive: true });
+rmSync(join(shots, 'failure.png'), { force: true });
 const profile = mkdtempSync(join(tmpdir(), 'shop-console-chromium-'));
 let context;
 let exitCode = 0;
