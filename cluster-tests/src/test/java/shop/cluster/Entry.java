@@ -101,9 +101,15 @@ final class Entry implements AutoCloseable {
 
     private Optional<URI> backendOf(String path) {
         return routes.stream()
-                .filter(route -> path.equals(route.getKey()) || path.startsWith(route.getKey() + "/"))
+                .filter(route -> matches(route.getKey(), path))
                 .map(Map.Entry::getValue)
                 .findFirst();
+    }
+
+    /** Prefix matching as Kubernetes defines it: by whole path elements, so "/" matches every path. */
+    private static boolean matches(String prefix, String path) {
+        String elements = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        return path.equals(elements) || path.startsWith(elements + "/");
     }
 
     private static void answer(HttpExchange exchange, int status, String text) throws IOException {

@@ -30,7 +30,21 @@ class ShopChartTest {
             "/orders", "order-service",
             "/notifications", "notification-service");
 
+    /** The routes of the HTTP entry: the services' prefixes, and the web console of the order service at the root. */
+    static final Map<String, String> ENTRY_ROUTES = withConsole(ROUTES);
+
     static final String HOST = "arch.homework";
+
+    private static Map<String, String> withConsole(Map<String, String> services) {
+        Map<String, String> routes = new LinkedHashMap<>(services);
+        routes.put("/", "order-service");
+        return routes;
+    }
+
+    /** Last, and shorter than any other: a service's own prefix wins over the console's, whatever the controller. */
+    private static void theConsoleComesLast(Map<String, String> routes) {
+        assertThat(List.copyOf(routes.keySet()).getLast()).isEqualTo("/");
+    }
 
     @Nested
     class Services {
@@ -255,7 +269,8 @@ class ShopChartTest {
                 servicePort(shop.get("Service", service), ((Number) port).intValue());
                 routes.put((String) path.get("path"), service);
             }
-            assertThat(routes).isEqualTo(ROUTES);
+            assertThat(routes).isEqualTo(ENTRY_ROUTES);
+            theConsoleComesLast(routes);
             assertThat(shop.ofKind("HTTPRoute")).isEmpty();
         }
 
@@ -292,7 +307,8 @@ class ShopChartTest {
                 servicePort(shop.get("Service", (String) backend.get("name")), ((Number) backend.get("port")).intValue());
                 routes.put(Yamls.string(match, "path.value"), (String) backend.get("name"));
             }
-            assertThat(routes).isEqualTo(ROUTES);
+            assertThat(routes).isEqualTo(ENTRY_ROUTES);
+            theConsoleComesLast(routes);
         }
 
         @Test
@@ -302,6 +318,16 @@ class ShopChartTest {
 
             assertThat(Yamls.maps(route.at("spec.parentRefs"))).containsExactly(Map.of(
                     "group", "gateway.networking.k8s.io", "kind", "Gateway", "name", "shop-gateway"));
+        }
+
+        @Test
+        void theConsoleRouteCanBeLeftOut() {
+            Manifest ingress = Charts.render(Charts.SHOP, "shop", "shop", Map.of("http.consolePath", ""))
+                    .get("Ingress", "shop");
+
+            assertThat(Yamls.maps(Yamls.at(Yamls.maps(ingress.at("spec.rules")).getFirst(), "http.paths")))
+                    .extracting(path -> path.get("path"))
+                    .containsExactlyInAnyOrderElementsOf(ROUTES.keySet());
         }
 
         @Test

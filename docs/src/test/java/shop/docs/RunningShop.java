@@ -36,9 +36,9 @@ final class RunningShop implements AutoCloseable {
             throw new IllegalStateException(LAUNCHER + " is not on the classpath: build the docs module with Maven,"
                     + " which unpacks the installed local launcher into target/local-launcher", e);
         }
+        // arguments, not default properties: those lose to the launcher's application.yml, which says 8080
         ConfigurableApplicationContext context = new SpringApplicationBuilder(launcher)
-                .properties("server.port=0", "spring.main.banner-mode=off")
-                .run();
+                .run("--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off");
         return new RunningShop(context);
     }
 

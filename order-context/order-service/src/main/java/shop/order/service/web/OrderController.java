@@ -28,7 +28,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import reactor.core.publisher.Mono;
 import shop.order.api.FindOrder;
+import shop.order.api.FindOrderJourney;
 import shop.order.api.FindOrdersOfUser;
+import shop.order.api.OrderJourney;
 import shop.order.api.OrderStatus;
 import shop.order.api.OrderSummary;
 import shop.order.api.OrdersOfUser;
@@ -90,6 +92,24 @@ class OrderController {
     OrderSummary get(@PathVariable UUID orderId) {
         return find(orderId).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No order has the id " + orderId + "."));
+    }
+
+    /**
+     * The journey is built from a stream that may lag a moment behind the order itself: an order that is known but
+     * whose first step has not arrived yet has a journey with no steps, not a 404.
+     */
+    @Operation(summary = "Every step of an order so far, in every context, in the order they happened")
+    @ApiResponse(responseCode = "200", description = "The journey, oldest step first", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No such order")
+    @GetMapping("/{orderId}/journey")
+    OrderJourney journey(@PathVariable UUID orderId) {
+        OrderJourney journey = queries.query(new FindOrderJourney(orderId), ResponseTypes.instanceOf(OrderJourney.class))
+                .join();
+        if (journey != null) {
+            return journey;
+        }
+        get(orderId); // the 404 of an unknown order, as GET /orders/{id} answers it
+        return new OrderJourney(orderId, List.of());
     }
 
     @Operation(summary = "The orders of a user, newest first")
