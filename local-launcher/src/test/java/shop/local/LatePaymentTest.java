@@ -12,7 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import java.util.List;
 import shop.contract.Customers;
+import shop.contract.Journeys;
 import shop.contract.ShopClient;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -52,6 +54,15 @@ class LatePaymentTest {
         assertThat(customers.balanceOf(userId)).isEqualByComparingTo("100.00");
         JsonNode emails = customers.awaitEmails(userId, 1);
         assertThat(emails.get(0).get("kind").asString()).isEqualTo("ORDER_REJECTED");
+
+        // the journey tells it too: rejected at the deadline, paid late, and the money given back
+        List<String> steps = Journeys.stepsOf(await().atMost(Duration.ofSeconds(60))
+                .until(() -> new Journeys(shop).of(order.get("id").asString()),
+                        journey -> Journeys.stepsOf(journey).contains("ACCOUNT_REFUNDED in billing")));
+        assertThat(steps).startsWith("PLACED in order", "PAYMENT_REQUESTED in billing")
+                .contains("REJECTED in order", "ACCOUNT_CHARGED in billing", "PAYMENT_COMPLETED in billing",
+                        "PAYMENT_REFUNDED in billing", "ACCOUNT_REFUNDED in billing", "EMAIL_SENT in notification")
+                .doesNotContain("APPROVED in order");
     }
 
     @TestConfiguration
