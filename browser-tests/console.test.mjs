@@ -139,6 +139,8 @@ async function scenario(page) {
   await page.setViewportSize({ width: 390, height: 844 });
   await until(page, 'nothing is wider than the screen', () =>
     document.documentElement.scrollWidth <= window.innerWidth);
+  await until(page, 'every table fits without scrolling sideways', () =>
+    [...document.querySelectorAll('.table-wrap')].every((wrap) => wrap.scrollWidth <= wrap.clientWidth));
   await shot(page, 'phone', { fullPage: true });
 }
 
