@@ -332,9 +332,11 @@ final class Books {
         int longest = USERS.stream().mapToInt(u -> u.orders.size()).max().orElse(0);
         if (longest > 100) {
             out.append("by place in the user's history, POST /orders p50 / p99 (ms):\n");
-            for (int from = 0; from < longest; from += (longest > 1_000 ? 500 : 100)) {
+            // buckets of 100: the first, then every so many, and the last full one
+            int stride = Math.max(1, longest / 1_000) * 100;
+            for (int from = 0; from < longest; from += stride) {
                 int start = from;
-                int end = from + (longest > 1_000 ? 500 : 100);
+                int end = from + 100;
                 long[] bucket = USERS.stream().flatMap(u -> u.orders.subList(Math.min(start, u.orders.size()),
                                 Math.min(end, u.orders.size())).stream())
                         .filter(o -> o.httpStatus == 201 || o.httpStatus == 202)
