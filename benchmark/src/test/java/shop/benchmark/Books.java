@@ -328,6 +328,23 @@ final class Books {
             out.append(String.format(Locale.ROOT, "completed per second      min %d  median %d  max %d (seconds 5..%d of the load)%n",
                     steady[0], steady[steady.length / 2], steady[steady.length - 1], (long) loadSeconds - 2));
         }
+        // does an account's history slow its orders? the latency by the order's place in its user's history
+        int longest = USERS.stream().mapToInt(u -> u.orders.size()).max().orElse(0);
+        if (longest > 100) {
+            out.append("by place in the user's history, POST /orders p50 / p99 (ms):\n");
+            // buckets of 100: the first, then every so many, and the last full one
+            int stride = Math.max(1, longest / 1_000) * 100;
+            for (int from = 0; from < longest; from += stride) {
+                int start = from;
+                int end = from + 100;
+                long[] bucket = USERS.stream().flatMap(u -> u.orders.subList(Math.min(start, u.orders.size()),
+                                Math.min(end, u.orders.size())).stream())
+                        .filter(o -> o.httpStatus == 201 || o.httpStatus == 202)
+                        .mapToLong(o -> o.latencyMillis).sorted().toArray();
+                out.append(String.format(Locale.ROOT, "  orders %5d-%-5d          p50 %d  p99 %d (%d orders)%n",
+                        start + 1, end, pct(bucket, 50), pct(bucket, 99), bucket.length));
+            }
+        }
         out.append(String.format(Locale.ROOT, "books                      %d of %d users in order, %d problems%n",
                 USERS_IN_ORDER.size(), USERS_CHECKED.size(), PROBLEMS.size()));
         PROBLEMS.values().stream().limit(10).forEach(p -> out.append("  ! ").append(p).append('\n'));

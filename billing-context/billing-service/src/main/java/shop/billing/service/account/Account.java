@@ -3,8 +3,8 @@ package shop.billing.service.account;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -30,16 +30,31 @@ import shop.billing.api.WithdrawMoney;
 /**
  * The money of one user. It alone decides whether money moves, one command at a time, so the balance can never
  * go below zero however many withdrawals race for it.
+ * <p>
+ * Its cost does not grow with its history: it remembers only its last {@value #RETAINED_TRANSACTIONS}
+ * transactions (the window in which a retried one is recognised: the {@code Idempotency-Key} retention of
+ * deposits and withdrawals), it is snapshotted every {@value AccountStorage#SNAPSHOT_EVERY} events, and its
+ * repository caches it ({@link AccountStorage}).
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = AccountStorage.SNAPSHOT_TRIGGER, cache = AccountStorage.CACHE)
 public class Account {
+
+    /**
+     * How many of its latest transactions an account remembers. A transaction id older than that is forgotten: sent
+     * again, it is a new transaction. Streaming processors redeliver an event within moments (a retry, a restart),
+     * far inside this window; a refund is for a charge of the last 30 s (the payment deadline).
+     */
+    static final int RETAINED_TRANSACTIONS = 1_000;
 
     @AggregateIdentifier
     private String accountId;
     private UUID userId;
     private BigDecimal balance;
-    /** Every transaction this account has seen, so that a retried one is answered, not repeated. */
-    private Map<String, Transaction> transactions;
+    /**
+     * The latest {@value #RETAINED_TRANSACTIONS} transactions this account has seen, oldest first, so that a retried
+     * one is answered, not repeated.
+     */
+    private LinkedHashMap<String, Transaction> transactions;
 
     protected Account() {
         // for event sourcing, and for the creation policy below
@@ -130,7 +145,7 @@ public class Account {
         accountId = AccountCommand.accountIdOf(event.userId());
         userId = event.userId();
         balance = Money.ZERO;
-        transactions = new HashMap<>();
+        transactions = new LinkedHashMap<>();
     }
 
     @EventSourcingHandler
@@ -158,6 +173,12 @@ public class Account {
     private void record(String transactionId, LedgerEntry.Type kind, BigDecimal amount, BigDecimal balanceAfter) {
         transactions.put(transactionId, new Transaction(kind, amount, balanceAfter));
         balance = balanceAfter;
+        // the same events in the same order forget the same transactions, whether replayed or from a snapshot
+        Iterator<String> oldest = transactions.keySet().iterator();
+        while (transactions.size() > RETAINED_TRANSACTIONS) {
+            oldest.next();
+            oldest.remove();
+        }
     }
 
     private record Transaction(LedgerEntry.Type kind, BigDecimal amount, BigDecimal balanceAfter) {

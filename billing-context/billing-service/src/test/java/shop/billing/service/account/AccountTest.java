@@ -1,7 +1,11 @@
 package shop.billing.service.account;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.axonframework.serialization.Serializer;
+import shop.axon.ShopSerializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -163,6 +167,43 @@ class AccountTest {
                 .when(new RefundForOrder(userId, UUID.randomUUID(), new BigDecimal("1.00")))
                 .expectExceptionDetails(BillingRejection.NOTHING_TO_REFUND)
                 .expectNoEvents();
+    }
+
+    @Test
+    void anAccountRemembersItsLatestTransactionsOnly() {
+        // t0 .. t1000 of 1.00 each: t0 is the oldest of 1,001, one more than the account remembers
+        List<Object> history = new ArrayList<>();
+        history.add(new AccountOpened(userId));
+        for (int i = 0; i <= Account.RETAINED_TRANSACTIONS; i++) {
+            history.add(deposited("t" + i, "1.00", (i + 1) + ".00"));
+        }
+        String balance = (Account.RETAINED_TRANSACTIONS + 1) + ".00";
+        // the oldest but one is still recognised: answered as it was, not repeated
+        fixture.given(history)
+                .when(new DepositMoney(userId, "t1", new BigDecimal("1.00")))
+                .expectNoEvents()
+                .expectResultMessagePayload(new AccountBalance(userId, new BigDecimal("2.00")));
+        // the oldest is forgotten: sent again, it is a new deposit
+        fixture.given(history)
+                .when(new DepositMoney(userId, "t0", new BigDecimal("1.00")))
+                .expectEvents(deposited("t0", "1.00", new BigDecimal(balance).add(BigDecimal.ONE).toPlainString()));
+    }
+
+    @Test
+    void anAccountSurvivesItsSnapshot() {
+        // what the snapshotter stores is the aggregate itself, through the shop's serializer
+        fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"), deposited("t2", "5.00", "15.00"))
+                .when(new WithdrawMoney(userId, "t3", new BigDecimal("1.00")))
+                .expectSuccessfulHandlerExecution()
+                .expectState(account -> {
+                    Serializer serializer = ShopSerializer.create();
+                    Account copy = serializer.deserialize(serializer.serialize(account, byte[].class));
+                    org.junit.jupiter.api.Assertions.assertEquals(
+                            serializer.serialize(account, String.class).getData(),
+                            serializer.serialize(copy, String.class).getData());
+                    org.junit.jupiter.api.Assertions.assertTrue(
+                            serializer.serialize(copy, String.class).getData().contains("\"t2\""));
+                });
     }
 
     private MoneyDeposited deposited(String transactionId, String amount, String balance) {
