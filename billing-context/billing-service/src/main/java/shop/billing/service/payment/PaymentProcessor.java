@@ -3,6 +3,7 @@ package shop.billing.service.payment;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 import shop.billing.api.BillingRejection;
@@ -21,6 +22,8 @@ import shop.billing.api.RefundForOrder;
  */
 @Component
 @ProcessingGroup("payment-processing")
+// a replay would charge again the orders older than the account's window of remembered transactions
+@DisallowReplay
 class PaymentProcessor {
 
     private final CommandGateway commands;
