@@ -79,4 +79,6 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load av
 status=0
 mvn -B -q -f "$here/pom.xml" gatling:test -DbaseUrl="http://127.0.0.1:$port" "$@" || status=$?
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+# the CPU time of each of the shop's threads so far, to tell which part of the shop an order's cost is spent in
+"$JAVA_HOME/bin/jcmd" "$shop" Thread.print 2>/dev/null | /usr/bin/python3 "$here/threads.py" >"$here/target/threads.txt" || true
 exit $status

@@ -12,7 +12,8 @@ import java.util.UUID;
 import shop.order.api.JourneyStep;
 import shop.order.api.JourneyStepKind;
 
-/** One step, keyed by the event it was made from: the same event seen again is the same row. */
+/** One step, keyed by the event it was made from: the same event seen again is the same row. Written by
+ * {@link JourneyStepRepository#record}, read here. */
 @Entity
 @Table(name = "order_journey_step")
 class JourneyStepEntry {
@@ -30,18 +31,6 @@ class JourneyStepEntry {
     private String detail;
 
     protected JourneyStepEntry() {
-    }
-
-    JourneyStepEntry(String eventId, UUID orderId, JourneyStepKind step, String context, Instant at,
-            BigDecimal amount, String reason, String detail) {
-        this.eventId = eventId;
-        this.orderId = orderId;
-        this.step = step;
-        this.context = context;
-        this.at = at;
-        this.amount = amount;
-        this.reason = reason;
-        this.detail = detail;
     }
 
     JourneyStep toStep() {

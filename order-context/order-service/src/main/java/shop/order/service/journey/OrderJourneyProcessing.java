@@ -1,11 +1,19 @@
 package shop.order.service.journey;
 
+import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
-@Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class OrderJourneyProcessing {
+
+    /**
+     * Up to this many events in one transaction and one token update, when that many are waiting. The journey is
+     * not on an order's way to its outcome, so it may lag under load; one event at a time it cost more than any other
+     * step of an order. A batch takes only what is there: at light load it is still one event, at once.
+     */
+    static final int BATCH_SIZE = 100;
 
     /**
      * Most steps of a journey are events of billing and notifications. In a cluster those are published in other
@@ -15,6 +23,8 @@ class OrderJourneyProcessing {
     @Bean
     ConfigurerModule orderJourneysFollowTheWholeEventStream() {
         return configurer -> configurer.eventProcessing()
-                .registerTrackingEventProcessor(OrderJourneyProjection.PROCESSING_GROUP);
+                .registerTrackingEventProcessor(OrderJourneyProjection.PROCESSING_GROUP, Configuration::eventStore,
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(BATCH_SIZE));
     }
 }

@@ -121,9 +121,7 @@ class OrderJourneyProjection {
     /** Seen before means done before: the event comes again after a crash, a retry or a replay. */
     private void step(String eventId, Object event, UUID orderId, JourneyStepKind kind, Instant at, BigDecimal amount,
             String reason, String detail) {
-        if (!steps.existsById(eventId)) {
-            steps.save(new JourneyStepEntry(eventId, orderId, kind, contextOf(event), at, amount, reason, detail));
-        }
+        steps.record(eventId, orderId, kind.name(), contextOf(event), at, amount, reason, detail);
     }
 
     /** {@code shop.billing.api.AccountCharged} happened in billing: each context publishes from its own api. */

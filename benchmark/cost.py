@@ -1,0 +1,55 @@
+#!/usr/bin/python3
+"""One line of figures for one benchmark run: the cost and latency of the orders placed after the warm-up.
+
+    /usr/bin/python3 benchmark/cost.py [benchmark/target] [warm-up seconds, default 10]
+
+Reads benchmark-orders.csv (the simulation's) and cpu.csv (run-local.sh's). The window starts `warm-up` seconds
+after the first order and ends with the last order sent; CPU per order is the CPU time the shop's JVM and its
+PostgreSQL spent in the window over the orders decided in it.
+"""
+import csv
+import math
+import os
+import sys
+
+TICKS_PER_S = os.sysconf("SC_CLK_TCK")
+
+
+def pct(values, p):
+    values = sorted(values)
+    return values[max(0, min(len(values) - 1, math.ceil(p / 100 * len(values)) - 1))] if values else float("nan")
+
+
+def ticks_at(cpu, t_ms, column):
+    before = [row for row in cpu if int(row["epoch_ms"]) <= t_ms]
+    return int(before[-1][column]) if before else int(cpu[0][column])
+
+
+def main():
+    folder = sys.argv[1] if len(sys.argv) > 1 else "benchmark/target"
+    warm_up_ms = 1000 * float(sys.argv[2] if len(sys.argv) > 2 else 10)
+    with open(os.path.join(folder, "benchmark-orders.csv")) as f:
+        orders = list(csv.DictReader(f))
+    with open(os.path.join(folder, "cpu.csv")) as f:
+        cpu = list(csv.DictReader(f))
+    start = min(int(o["sent_at_ms"]) for o in orders) + warm_up_ms
+    end = max(int(o["sent_at_ms"]) for o in orders)
+    placed = [o for o in orders if start <= int(o["sent_at_ms"]) <= end]
+    decided = [o for o in orders if o["decided_at_ms"] and start <= int(o["decided_at_ms"]) <= end]
+    seconds = (end - start) / 1000
+    latency = [int(o["latency_ms"]) for o in placed if o["latency_ms"]]
+    inline = sum(1 for o in placed if o["http_status"] == "201")
+
+    def ms_per_order(column):
+        spent = ticks_at(cpu, end, column) - ticks_at(cpu, start, column)
+        return 1000 * spent / TICKS_PER_S / max(1, len(decided))
+
+    busy = ticks_at(cpu, end, "machine_busy_ticks") - ticks_at(cpu, start, "machine_busy_ticks")
+    total = ticks_at(cpu, end, "machine_total_ticks") - ticks_at(cpu, start, "machine_total_ticks")
+    print(f"decided/s {len(decided) / seconds:.1f} | 201 {inline}/{len(placed)} | POST /orders p50 {pct(latency, 50)} "
+          f"p99 {pct(latency, 99)} ms | CPU/order shop {ms_per_order('shop_ticks'):.1f} ms + PostgreSQL "
+          f"{ms_per_order('postgres_ticks'):.1f} ms | machine busy {100 * busy / max(1, total):.0f}%")
+
+
+if __name__ == "__main__":
+    main()
