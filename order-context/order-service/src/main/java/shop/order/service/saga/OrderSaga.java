@@ -67,16 +67,22 @@ public class OrderSaga {
         commands.sendAndWait(new RequestPayment(orderId, userId, price));
     }
 
+    /**
+     * Whether the money stays is the order's to say, not this saga's memory: the saga may have approved the order and
+     * then lost that step (its unit of work rolled back after the command went through, and the event comes again),
+     * while the deadline, finding it undecided, was refused by the approved order. So the saga asks the order to be
+     * approved every time; only an order rejected already (at the deadline) makes the payment go back.
+     */
     @SagaEventHandler(associationProperty = ORDER_ID)
     void on(PaymentCompleted payment) {
-        if (decided) {
+        cancelPaymentDeadline();
+        boolean approved = decide(new ApproveOrder(orderId));
+        if (approved) {
+            paymentSettled = true;
+        } else {
             // paid after the order was rejected at the deadline: the money goes back
             commands.sendAndWait(new RefundPayment(orderId));
-            return;
         }
-        cancelPaymentDeadline();
-        decide(new ApproveOrder(orderId));
-        paymentSettled = true;
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
@@ -114,15 +120,19 @@ public class OrderSaga {
         deadlines.cancelSchedule(PAYMENT_DEADLINE, paymentDeadlineId);
     }
 
-    private void decide(Object approveOrReject) {
+    /** True when the order is now decided as asked; false when it was decided the other way already. */
+    private boolean decide(Object approveOrReject) {
+        boolean asAsked = true;
         try {
             commands.sendAndWait(approveOrReject);
-        } catch (CommandExecutionException alreadyDecided) {
-            if (alreadyDecided.getDetails().orElse(null) != OrderRejection.ORDER_DECIDED) {
-                throw alreadyDecided;
+        } catch (CommandExecutionException decidedOtherwise) {
+            if (decidedOtherwise.getDetails().orElse(null) != OrderRejection.ORDER_DECIDED) {
+                throw decidedOtherwise;
             }
+            asAsked = false;
         }
         decided = true;
+        return asAsked;
     }
 
     private void email(EmailKind kind, String reason) {

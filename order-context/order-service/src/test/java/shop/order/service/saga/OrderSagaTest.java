@@ -3,6 +3,7 @@ package shop.order.service.saga;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import shop.order.api.ApproveOrder;
 import shop.order.api.OrderApproved;
 import shop.order.api.OrderPlaced;
 import shop.order.api.OrderRejected;
+import shop.order.api.OrderRejection;
 import shop.order.api.RejectOrder;
 import shop.order.api.RejectionReason;
 import shop.order.service.OrderTimings;
@@ -34,7 +36,7 @@ class OrderSagaTest {
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(OrderSaga.class);
-        fixture.registerResource(new OrderTimings(Duration.ofSeconds(3), PAYMENT_TIMEOUT));
+        fixture.registerResource(new OrderTimings(Duration.ofSeconds(3), PAYMENT_TIMEOUT, Duration.ofSeconds(10)));
     }
 
     @Test
@@ -101,16 +103,45 @@ class OrderSagaTest {
 
     @Test
     void latePayment_moneyTakenAfterTheDeadlineIsGivenBack() throws Exception {
+        theOrderIsDecidedAlready(RejectOrder.class);
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .andThenTimeElapses(PAYMENT_TIMEOUT)
                 .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.PAYMENT_TIMEOUT))
                 .whenPublishingA(new PaymentCompleted(orderId, userId, price))
-                .expectDispatchedCommands(new RefundPayment(orderId))
+                .expectDispatchedCommands(new ApproveOrder(orderId), new RefundPayment(orderId))
                 .expectActiveSagas(1);
+    }
+
+    /**
+     * The saga approved the order, but that step of the saga rolled back after the command went through (its event
+     * comes again); the deadline then found the order undecided, and the approved order refused its rejection. The
+     * payment is the order's: it stays.
+     */
+    @Test
+    void lostStep_thePaymentOfAnOrderApprovedAlreadyStays() throws Exception {
+        theOrderIsDecidedAlready(ApproveOrder.class);
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenTimeElapses(PAYMENT_TIMEOUT)
+                .whenPublishingA(new PaymentCompleted(orderId, userId, price))
+                .expectDispatchedCommands(new ApproveOrder(orderId));
+    }
+
+    /** The order was decided as {@code decidedAs} before: asking for the other decision is refused, as it is. */
+    private void theOrderIsDecidedAlready(Class<?> decidedAs) {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            boolean otherDecision = command instanceof ApproveOrder && decidedAs == RejectOrder.class
+                    || command instanceof RejectOrder && decidedAs == ApproveOrder.class;
+            if (otherDecision) {
+                throw new CommandExecutionException("The order is decided already.", null,
+                        OrderRejection.ORDER_DECIDED);
+            }
+            return null;
+        });
     }
 
     @Test
     void latePayment_theSagaEndsWhenTheRefundIsDone() throws Exception {
+        theOrderIsDecidedAlready(RejectOrder.class);
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .andThenTimeElapses(PAYMENT_TIMEOUT)
                 .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.PAYMENT_TIMEOUT))
