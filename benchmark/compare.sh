@@ -4,13 +4,14 @@
 #
 #   benchmark/compare.sh A.jar B.jar [-Drate=10] [-Dduration=40] [...]     any -D goes to the simulation
 #
-# ROUNDS (default 2) pairs are run; WARM_UP (default 10) seconds of each run are left out of its figures. SHOP_ARGS_A / SHOP_ARGS_B give either side arguments of its own (the same jar
-# twice then compares settings). Each run's files are kept in benchmark/target/compare/<n>-<A|B>/, and its line of
-# figures (benchmark/cost.py) is printed at the end.
+# ROUNDS (default 2) pairs are run; WARM_UP (default 10) seconds of each run are left out of its figures.
+# SHOP_ARGS_A / SHOP_ARGS_B give either side arguments of its own (the same jar twice then compares settings).
+# Each run's files are kept in benchmark/target/compare/<n>-<A|B>/ (threads.txt: the CPU of each of the shop's
+# threads), and its line of figures (benchmark/cost.py) is printed at the end.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-[[ $# -ge 2 ]] || { sed -n '2,9p' "$0" >&2; exit 2; }
+[[ $# -ge 2 ]] || { sed -n '2,10p' "$0" >&2; exit 2; }
 a="$1"; b="$2"; shift 2
 out="$here/target/compare"
 rm -rf "$out"; mkdir -p "$out"
@@ -22,7 +23,7 @@ for round in $(seq 1 "${ROUNDS:-2}"); do
         status=0
         SHOP_JAR="$jar" SHOP_ARGS="$args" "$here/run-local.sh" "$@" >"$out/$round-$side.log" 2>&1 || status=$?
         mkdir -p "$run"
-        cp "$here"/target/{benchmark-summary.txt,benchmark-orders.csv,cpu.csv} "$run/" 2>/dev/null || true
+        cp "$here"/target/{benchmark-summary.txt,benchmark-orders.csv,cpu.csv,threads.txt} "$run/" 2>/dev/null || true
         echo "$round-$side: $(/usr/bin/python3 "$here/cost.py" "$run" "${WARM_UP:-10}" 2>&1 | tail -1)$([[ $status -eq 0 ]] || echo " | FAILED ($status)")" \
             | tee -a "$out/table.txt"
     done

@@ -285,7 +285,8 @@ final class Books {
         long sent = all.stream().filter(o -> o.sentAtMillis > 0).count();
         long answered201 = all.stream().filter(o -> o.httpStatus == 201).count();
         long answered202 = all.stream().filter(o -> o.httpStatus == 202).count();
-        long failed = sent - answered201 - answered202;
+        long refused = all.stream().filter(o -> o.httpStatus == 429 || o.httpStatus == 503).count();
+        long failed = sent - answered201 - answered202 - refused;
         long approved = all.stream().filter(o -> "APPROVED".equals(o.status)).count();
         long rejected = all.stream().filter(o -> "REJECTED".equals(o.status)).count();
         long unexpected = all.stream().filter(o -> o.decidedAt != null
@@ -312,8 +313,8 @@ final class Books {
         out.append("================ shop benchmark ================\n");
         out.append(String.format(Locale.ROOT, "target arrival rate        %.1f orders/s for %d s%n", rate, durationSeconds));
         out.append(String.format(Locale.ROOT, "users                      %d%n", USERS.size()));
-        out.append(String.format(Locale.ROOT, "orders sent                %d (201: %d, 202 PENDING: %d, failed: %d)%n",
-                sent, answered201, answered202, failed));
+        out.append(String.format(Locale.ROOT, "orders sent                %d (201: %d, 202 PENDING: %d, refused at the door: %d, "
+                + "failed: %d)%n", sent, answered201, answered202, refused, failed));
         out.append(String.format(Locale.ROOT, "outcomes                   %d APPROVED, %d REJECTED, %d not as expected%n",
                 approved, rejected, unexpected));
         out.append(String.format(Locale.ROOT, "POST /orders latency (ms)  p50 %d  p95 %d  p99 %d  max %d (client side)%n",

@@ -141,8 +141,9 @@ public class ShopSimulation extends Simulation {
             .exec(session -> {
                 long latency = (System.nanoTime() - session.getLong("t0")) / 1_000_000;
                 Books.answered(UUID.fromString(session.getString("orderId")), session.getLong("sentAt"), latency,
-                        session.contains("httpStatus") && !refused(session) ? session.getInt("httpStatus") : 0,
-                        session.contains("outcome") ? session.getString("outcome") : null);
+                        session.contains("httpStatus") ? session.getInt("httpStatus") : 0,
+                        // a refusal's problem document has a "status" too, the HTTP one: not an order's
+                        session.contains("outcome") && !refused(session) ? session.getString("outcome") : null);
                 return session;
             });
 

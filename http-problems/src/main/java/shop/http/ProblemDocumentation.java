@@ -32,11 +32,15 @@ final class ProblemDocumentation {
             if (takesInput && !responses.containsKey("400")) {
                 responses.addApiResponse("400", new ApiResponse().description("Bad input, with the fields at fault"));
             }
-            responses.addApiResponse("503", new ApiResponse()
-                    .description("The message could not travel now (Axon Server or the handling service is away): "
-                            + "send it again after Retry-After seconds")
+            // an operation may declare a 503 of its own (POST /orders when it is too busy): this one comes on top
+            ApiResponse unavailable = responses.computeIfAbsent("503", status -> new ApiResponse());
+            String cannotTravel = "the message could not travel now (Axon Server or the handling service is away): "
+                    + "send it again after Retry-After seconds";
+            unavailable.description(unavailable.getDescription() == null
+                            ? Character.toUpperCase(cannotTravel.charAt(0)) + cannotTravel.substring(1)
+                            : unavailable.getDescription() + "; or " + cannotTravel)
                     .addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
-                            .description("seconds to wait").schema(new IntegerSchema())));
+                            .description("seconds to wait").schema(new IntegerSchema()));
             responses.forEach((status, response) -> {
                 if (status.startsWith("4") || status.equals("503")) {
                     response.setContent(new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -1,10 +1,22 @@
 package shop.order.service.query;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface OrderSummaryRepository extends JpaRepository<OrderSummaryEntry, UUID> {
 
     List<OrderSummaryEntry> findByUserIdOrderByPlacedAtDesc(UUID userId);
+
+    /** The orders still PENDING, the oldest of them, and the orders decided since {@code since}: one read. */
+    @Query("""
+            select new shop.order.service.query.OrderBacklog$Reading(
+                sum(case when o.status = shop.order.api.OrderStatus.PENDING then 1 else 0 end),
+                min(case when o.status = shop.order.api.OrderStatus.PENDING then o.placedAt end),
+                sum(case when o.decidedAt > :since then 1 else 0 end))
+            from OrderSummaryEntry o
+            where o.status = shop.order.api.OrderStatus.PENDING or o.decidedAt > :since""")
+    OrderBacklog.Reading backlogSince(Instant since);
 }

@@ -13,9 +13,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,19 +39,25 @@ import shop.order.api.OrderSummary;
 import shop.order.api.OrdersOfUser;
 import shop.order.api.PlaceOrder;
 import shop.order.service.OrderTimings;
+import shop.order.service.query.OrderBacklog;
 
 @RestController
 @RequestMapping(path = "/orders", produces = MediaType.APPLICATION_JSON_VALUE)
 class OrderController {
 
+    /** The backlog drains at the shop's pace; sooner than this, a client would mostly be refused again. */
+    static final String BUSY_RETRY_AFTER_SECONDS = "2";
+
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final OrderTimings timings;
+    private final OrderBacklog backlog;
 
-    OrderController(CommandGateway commands, QueryGateway queries, OrderTimings timings) {
+    OrderController(CommandGateway commands, QueryGateway queries, OrderTimings timings, OrderBacklog backlog) {
         this.commands = commands;
         this.queries = queries;
         this.timings = timings;
+        this.backlog = backlog;
     }
 
     /**
@@ -59,10 +68,15 @@ class OrderController {
     @ApiResponse(responseCode = "201", description = "Decided: APPROVED, or REJECTED with a reason", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "202", description = "Still PENDING: poll the Location", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for another order")
+    @ApiResponse(responseCode = "503", description = "Too busy: orders wait longer than the shop can decide one in "
+            + "time, and this new one was not taken; send it again after Retry-After seconds")
     @PostMapping
     ResponseEntity<OrderSummary> place(@Valid @RequestBody PlaceOrderRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 128) String key) {
         UUID orderId = orderIdFor(request.userId(), key);
+        if (backlog.expectedWait().compareTo(timings.backlogLimit()) > 0 && find(orderId).isEmpty()) {
+            throw new TooBusy();
+        }
         // no initial result while the order is not placed: the gateway drops a null one
         SubscriptionQueryResult<OrderSummary, OrderSummary> order = queries.subscriptionQuery(
                 new FindOrder(orderId), ResponseTypes.instanceOf(OrderSummary.class),
@@ -124,6 +138,29 @@ class OrderController {
     private Optional<OrderSummary> find(UUID orderId) {
         return Optional.ofNullable(
                 queries.query(new FindOrder(orderId), ResponseTypes.instanceOf(OrderSummary.class)).join());
+    }
+
+    /**
+     * An order the shop could not decide before its payment deadline is better not taken: the client hears it now,
+     * and may come back, instead of a rejection 30 seconds later for an order its balance covers. One that was taken
+     * already (the same Idempotency-Key again) is answered as always.
+     */
+    @ExceptionHandler(TooBusy.class)
+    ResponseEntity<ProblemDetail> tooBusy() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The shop has orders waiting longer than it takes to decide one in time, so it did not take this one. "
+                        + "Send it again after Retry-After seconds: with the same Idempotency-Key it is placed once.");
+        problem.setTitle("Too busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static final class TooBusy extends RuntimeException {
+        TooBusy() {
+            super(null, null, false, false);
+        }
     }
 
     /** With a key, the order's id follows from the user and the key, so a retry reaches the same order. */

@@ -1,0 +1,106 @@
+package shop.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import shop.billing.api.ChargeForOrder;
+import shop.contract.Customers;
+import shop.contract.ShopClient;
+
+/**
+ * A shop that has fallen behind refuses new orders at the door, with a 503 that says when to come back, instead of
+ * taking them and rejecting them at their deadline. What it has taken already it still answers, and it takes orders
+ * again once it has caught up.
+ */
+@TestPropertySource(properties = {"shop.orders.backlog-limit=1s", "shop.orders.outcome-wait=200ms"})
+@Import(BusyShopTest.HeldBilling.class)
+@SpringBootTest(classes = LocalShop.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BusyShopTest {
+
+    private static final CountDownLatch BILLING_RELEASED = new CountDownLatch(1);
+
+    @LocalServerPort
+    int port;
+    private ShopClient shop;
+    private Customers customers;
+
+    @BeforeEach
+    void connect() {
+        shop = new ShopClient("http://localhost:" + port);
+        customers = new Customers(shop);
+    }
+
+    @Test
+    void newOrdersAreRefusedWhileTheOldestWaitsTooLongAndTakenAgainOnceItIsDecided() {
+        UUID userId = customers.registerWithBalance("100.00");
+        ShopClient.Reply first = placeOrder(userId, "first", "30.00");
+        assertThat(first.status()).as("%s", first).isEqualTo(202);
+        Instant placedAt = Instant.parse(first.body().get("placedAt").asString());
+
+        // the first order is not decided while billing is held: once it has waited past the limit, the shop is behind
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(placedAt.plusMillis(1_200)));
+        ShopClient.Reply second = placeOrder(userId, "second", "20.00");
+        assertThat(second.status()).as("%s", second).isEqualTo(503);
+        assertThat(second.isProblem()).isTrue();
+        assertThat(second.body().get("title").asString()).isEqualTo("Too busy");
+        assertThat(second.header("Retry-After")).contains("2");
+        // refused means not taken: no order, no money moved
+        assertThat(shop.get("/orders?userId=" + userId).body()).hasSize(1);
+        assertThat(customers.balanceOf(userId)).isEqualByComparingTo("100.00");
+
+        // an order taken already is answered as ever: its client asking again is not turned away
+        ShopClient.Reply firstAgain = placeOrder(userId, "first", "30.00");
+        assertThat(firstAgain.status()).as("%s", firstAgain).isEqualTo(202);
+        assertThat(firstAgain.body().get("id")).isEqualTo(first.body().get("id"));
+
+        BILLING_RELEASED.countDown();
+        ShopClient.Reply decided = await().atMost(Duration.ofSeconds(30))
+                .until(() -> shop.get("/orders/" + first.body().get("id").asString()),
+                        reply -> "APPROVED".equals(reply.body().get("status").asString()));
+        assertThat(decided.body().get("price").decimalValue()).isEqualByComparingTo("30.00");
+
+        ShopClient.Reply secondAgain = await().atMost(Duration.ofSeconds(10))
+                .until(() -> placeOrder(userId, "second", "20.00"), reply -> reply.status() != 503);
+        assertThat(secondAgain.status()).as("%s", secondAgain).isIn(201, 202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> customers.balanceOf(userId),
+                balance -> balance.compareTo(new BigDecimal("50.00")) == 0);
+    }
+
+    private ShopClient.Reply placeOrder(UUID userId, String key, String price) {
+        return shop.post("/orders", Map.of("userId", userId, "price", new BigDecimal(price)),
+                Map.of("Idempotency-Key", key + "-" + userId));
+    }
+
+    @TestConfiguration
+    static class HeldBilling {
+
+        /** Billing takes no money until the test lets it. */
+        @Bean
+        MessageHandlerInterceptor<CommandMessage<?>> chargesOnlyOnceReleased() {
+            return (unitOfWork, chain) -> {
+                if (unitOfWork.getMessage().getPayload() instanceof ChargeForOrder
+                        && !BILLING_RELEASED.await(60, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("billing was never released");
+                }
+                return chain.proceed();
+            };
+        }
+    }
+}

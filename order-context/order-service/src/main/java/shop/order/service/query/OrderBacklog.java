@@ -1,0 +1,63 @@
+package shop.order.service.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/**
+ * How long a new order would wait for its outcome, judged from how far behind the shop is: the longer of the wait of
+ * the oldest undecided order, and the undecided orders at the pace the shop decided orders lately. The first sees a
+ * shop that is stuck; the second sees a backlog growing before its oldest order has waited long, so that a burst is
+ * refused in its first seconds and not only once its first orders are late.
+ *
+ * <p>Asked before every new order, so it is read from the read model at most every {@link #FRESH_FOR} and kept in
+ * between.
+ */
+@Component
+public class OrderBacklog {
+
+    static final Duration FRESH_FOR = Duration.ofMillis(100);
+    /** The pace of the last seconds: long enough to span a few batches, short enough to follow a change of load. */
+    static final Duration PACE_WINDOW = Duration.ofSeconds(10);
+    /**
+     * The pace assumed when hardly any order was decided lately (a shop just started, or idle until now), so that a
+     * handful of orders in flight are not taken for a backlog.
+     */
+    static final double SLOWEST_PACE_PER_SECOND = 1.0;
+
+    private final OrderSummaryRepository summaries;
+    private volatile Estimate last = new Estimate(Instant.MIN, Duration.ZERO);
+
+    OrderBacklog(OrderSummaryRepository summaries) {
+        this.summaries = summaries;
+    }
+
+    /** {@link Duration#ZERO} when no order is waiting. */
+    public Duration expectedWait() {
+        Instant now = Instant.now();
+        Estimate estimate = last;
+        if (estimate.madeAt().plus(FRESH_FOR).isBefore(now)) {
+            estimate = new Estimate(now, summaries.backlogSince(now.minus(PACE_WINDOW)).expectedWait(now));
+            last = estimate;
+        }
+        return estimate.expected();
+    }
+
+    /** What the read model says: the orders pending, since when the oldest of them, and the orders decided lately. */
+    public record Reading(Long pending, Instant oldestPlacedAt, Long decidedLately) {
+
+        Duration expectedWait(Instant now) {
+            if (pending == null || pending == 0) {
+                return Duration.ZERO;
+            }
+            Duration oldest = oldestPlacedAt.isBefore(now) ? Duration.between(oldestPlacedAt, now) : Duration.ZERO;
+            double pacePerSecond = Math.max(SLOWEST_PACE_PER_SECOND,
+                    (decidedLately == null ? 0 : decidedLately) / (double) PACE_WINDOW.toSeconds());
+            Duration queue = Duration.ofMillis(Math.round(1000 * pending / pacePerSecond));
+            return oldest.compareTo(queue) >= 0 ? oldest : queue;
+        }
+    }
+
+    private record Estimate(Instant madeAt, Duration expected) {
+    }
+}
