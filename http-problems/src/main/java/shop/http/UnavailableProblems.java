@@ -39,12 +39,17 @@ public class UnavailableProblems {
     }
 
     static ResponseEntity<ProblemDetail> response() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        return retryLater("Temporarily unavailable",
                 "The shop could not pass this request on, or lost its answer on the way back. Send it again: "
-                        + "with the same Idempotency-Key it takes effect once.");
-        problem.setTitle("Temporarily unavailable");
+                        + "with the same Idempotency-Key it takes effect once.", RETRY_AFTER_SECONDS);
+    }
+
+    /** A {@code 503} problem that tells the client when to come back. */
+    public static ResponseEntity<ProblemDetail> retryLater(String title, String detail, String retryAfterSeconds) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.setTitle(title);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

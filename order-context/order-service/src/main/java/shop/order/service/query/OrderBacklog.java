@@ -20,10 +20,11 @@ public class OrderBacklog {
     /** The pace of the last seconds: long enough to span a few batches, short enough to follow a change of load. */
     static final Duration PACE_WINDOW = Duration.ofSeconds(10);
     /**
-     * The pace assumed when hardly any order was decided lately (a shop just started, or idle until now), so that a
-     * handful of orders in flight are not taken for a backlog.
+     * The pace assumed when fewer orders were decided lately (a shop just started, or idle until now), so that a
+     * burst of orders on an idle shop is not taken for a backlog: fifty at once wait five seconds at this pace. If the
+     * shop is slower than this, the oldest order's wait still stops it from taking more than it can decide in time.
      */
-    static final double SLOWEST_PACE_PER_SECOND = 1.0;
+    static final double SLOWEST_PACE_PER_SECOND = 10.0;
 
     private final OrderSummaryRepository summaries;
     private volatile Estimate last = new Estimate(Instant.MIN, Duration.ZERO);

@@ -13,7 +13,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import reactor.core.publisher.Mono;
+import shop.http.UnavailableProblems;
 import shop.order.api.FindOrder;
 import shop.order.api.FindOrderJourney;
 import shop.order.api.FindOrdersOfUser;
@@ -147,14 +147,10 @@ class OrderController {
      */
     @ExceptionHandler(TooBusy.class)
     ResponseEntity<ProblemDetail> tooBusy() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        return UnavailableProblems.retryLater("Too busy",
                 "The shop has orders waiting longer than it takes to decide one in time, so it did not take this one. "
-                        + "Send it again after Retry-After seconds: with the same Idempotency-Key it is placed once.");
-        problem.setTitle("Too busy");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                        + "Send it again after Retry-After seconds: with the same Idempotency-Key it is placed once.",
+                BUSY_RETRY_AFTER_SECONDS);
     }
 
     private static final class TooBusy extends RuntimeException {

@@ -30,8 +30,8 @@ class OrderBacklogTest {
     }
 
     @Test
-    void aFewOrdersInFlightOfAShopJustStartedAreNoBacklog() {
-        assertThat(new OrderBacklog.Reading(2L, NOW.minusMillis(300), 0L).expectedWait(NOW))
-                .isEqualTo(Duration.ofSeconds(2));
+    void aBurstOnAnIdleShopIsTakenAtTheSlowestPaceAssumed() {
+        assertThat(new OrderBacklog.Reading(50L, NOW.minusMillis(300), 0L).expectedWait(NOW))
+                .isEqualTo(Duration.ofSeconds(5));
     }
 }
