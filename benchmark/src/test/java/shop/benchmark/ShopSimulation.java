@@ -99,12 +99,14 @@ public class ShopSimulation extends Simulation {
                             + "\"firstName\":\"Bench\",\"lastName\":\"User #{n}\"}"))
                     .check(status().is(201), jmesPath("id").saveAs("userId")))
             .exitHereIfFailed()
-            // the account opens moments later: 404 until then
-            .asLongAs(session -> !session.getBoolean("accountOpen") && session.getInt("tries") < 300, "tries").on(
+            // the account opens moments later: 404 until then; asked for again with a backoff, as a real client
+            // would, so that thousands of new users waiting for their accounts do not become the load
+            .asLongAs(session -> !session.getBoolean("accountOpen") && session.getInt("tries") < 90, "tries").on(
                     exec(http("GET /billing/accounts/{id} (until open)").get("/billing/accounts/#{userId}")
                             .check(status().in(200, 404).saveAs("accountStatus")))
                             .exec(session -> session.set("accountOpen", session.getInt("accountStatus") == 200))
-                            .doIf(session -> !session.getBoolean("accountOpen")).then(pause(Duration.ofMillis(100))))
+                            .doIf(session -> !session.getBoolean("accountOpen"))
+                            .then(pause(session -> backoff(session, "tries"))))
             .exec(http("POST /billing/accounts/{id}/deposit").post("/billing/accounts/#{userId}/deposit")
                     .body(StringBody("{\"amount\":" + DEPOSIT.toPlainString() + "}"))
                     .check(status().is(200)))
