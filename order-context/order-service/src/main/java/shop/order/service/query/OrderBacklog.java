@@ -3,6 +3,7 @@ package shop.order.service.query;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
+import shop.order.service.OrderTimings;
 
 /**
  * How long a new order would wait for its outcome, judged from how far behind the shop is: the longer of the wait of
@@ -27,10 +28,17 @@ public class OrderBacklog {
     static final double SLOWEST_PACE_PER_SECOND = 10.0;
 
     private final OrderSummaryRepository summaries;
+    /**
+     * An order pending longer than this is not a backlog: its deadline decides it well before (twice the payment
+     * timeout). One still pending after that is a read model that missed the order's decision; counted, it would
+     * keep the door shut for good.
+     */
+    private final Duration oldestCounted;
     private volatile Estimate last = new Estimate(Instant.MIN, Duration.ZERO);
 
-    OrderBacklog(OrderSummaryRepository summaries) {
+    OrderBacklog(OrderSummaryRepository summaries, OrderTimings timings) {
         this.summaries = summaries;
+        this.oldestCounted = timings.paymentTimeout().multipliedBy(2);
     }
 
     /** {@link Duration#ZERO} when no order is waiting. */
@@ -38,7 +46,8 @@ public class OrderBacklog {
         Instant now = Instant.now();
         Estimate estimate = last;
         if (estimate.madeAt().plus(FRESH_FOR).isBefore(now)) {
-            estimate = new Estimate(now, summaries.backlogSince(now.minus(PACE_WINDOW)).expectedWait(now));
+            estimate = new Estimate(now,
+                    summaries.backlog(now.minus(oldestCounted), now.minus(PACE_WINDOW)).expectedWait(now));
             last = estimate;
         }
         return estimate.expected();

@@ -10,13 +10,19 @@ interface OrderSummaryRepository extends JpaRepository<OrderSummaryEntry, UUID> 
 
     List<OrderSummaryEntry> findByUserIdOrderByPlacedAtDesc(UUID userId);
 
-    /** The orders still PENDING, the oldest of them, and the orders decided since {@code since}: one read. */
+    /**
+     * The orders placed since {@code placedSince} and still PENDING, the oldest of them, and the orders decided since
+     * {@code decidedSince}: one read.
+     */
     @Query("""
             select new shop.order.service.query.OrderBacklog$Reading(
-                sum(case when o.status = shop.order.api.OrderStatus.PENDING then 1 else 0 end),
-                min(case when o.status = shop.order.api.OrderStatus.PENDING then o.placedAt end),
-                sum(case when o.decidedAt > :since then 1 else 0 end))
+                sum(case when o.status = shop.order.api.OrderStatus.PENDING and o.placedAt > :placedSince
+                    then 1 else 0 end),
+                min(case when o.status = shop.order.api.OrderStatus.PENDING and o.placedAt > :placedSince
+                    then o.placedAt end),
+                sum(case when o.decidedAt > :decidedSince then 1 else 0 end))
             from OrderSummaryEntry o
-            where o.status = shop.order.api.OrderStatus.PENDING or o.decidedAt > :since""")
-    OrderBacklog.Reading backlogSince(Instant since);
+            where (o.status = shop.order.api.OrderStatus.PENDING and o.placedAt > :placedSince)
+                or o.decidedAt > :decidedSince""")
+    OrderBacklog.Reading backlog(Instant placedSince, Instant decidedSince);
 }
