@@ -12,8 +12,10 @@ import java.util.UUID;
 import shop.order.api.JourneyStep;
 import shop.order.api.JourneyStepKind;
 
-/** One step, keyed by the event it was made from: the same event seen again is the same row. Written by
- * {@link JourneyStepRepository#record}, read here. */
+/**
+ * One step, keyed by the event it was made from: the same event seen again is the same row. Written by
+ * {@link JourneyStepRepository#record}, read here.
+ */
 @Entity
 @Table(name = "order_journey_step")
 class JourneyStepEntry {

@@ -1,11 +1,11 @@
 package shop.order.service.journey;
 
-import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@Configuration(proxyBeanMethods = false)
 class OrderJourneyProcessing {
 
     /**
@@ -23,7 +23,7 @@ class OrderJourneyProcessing {
     @Bean
     ConfigurerModule orderJourneysFollowTheWholeEventStream() {
         return configurer -> configurer.eventProcessing()
-                .registerTrackingEventProcessor(OrderJourneyProjection.PROCESSING_GROUP, Configuration::eventStore,
+                .registerTrackingEventProcessor(OrderJourneyProjection.PROCESSING_GROUP, axon -> axon.eventStore(),
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(BATCH_SIZE));
     }
