@@ -63,6 +63,10 @@ final class ClusterTestedShop implements TestedShop, AutoCloseable {
         return axonServer;
     }
 
+    Databases databases() {
+        return databases;
+    }
+
     ServiceProcess service(String deployment) {
         ServiceProcess service = services.get(deployment);
         if (service == null) {

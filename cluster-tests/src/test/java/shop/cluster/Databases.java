@@ -48,6 +48,16 @@ final class Databases implements AutoCloseable {
         }
     }
 
+    /** How many rows the statement changed. */
+    int execute(String database, String statement) {
+        try (Connection connection = server.getDatabase("postgres", database).getConnection();
+                Statement sql = connection.createStatement()) {
+            return sql.executeUpdate(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement + " on " + database + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         server.close();

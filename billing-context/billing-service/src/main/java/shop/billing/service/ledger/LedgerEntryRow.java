@@ -32,16 +32,8 @@ class LedgerEntryRow {
     protected LedgerEntryRow() {
     }
 
-    LedgerEntryRow(UUID userId, String transactionId, long sequenceNumber, LedgerEntry.Type type,
-            BigDecimal amount, BigDecimal balance, UUID orderId, Instant occurredAt) {
-        this.userId = userId;
-        this.transactionId = transactionId;
-        this.sequenceNumber = sequenceNumber;
-        this.type = type;
-        this.amount = amount;
-        this.balance = balance;
-        this.orderId = orderId;
-        this.occurredAt = occurredAt;
+    BigDecimal balance() {
+        return balance;
     }
 
     LedgerEntry toEntry() {

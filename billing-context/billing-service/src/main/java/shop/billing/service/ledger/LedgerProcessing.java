@@ -1,8 +1,11 @@
 package shop.billing.service.ledger;
 
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import shop.axon.ReadYourWritesProjection;
 
 @Configuration(proxyBeanMethods = false)
 class LedgerProcessing {
@@ -12,8 +15,10 @@ class LedgerProcessing {
      * reads after a deposit, a withdrawal or a paid order already shows it. Only this service writes them.
      */
     @Bean
-    ConfigurerModule ledgerIsReadYourWrites() {
-        return configurer -> configurer.eventProcessing()
-                .registerSubscribingEventProcessor(LedgerProjection.PROCESSING_GROUP);
+    ConfigurerModule ledgerIsReadYourWrites(ObjectProvider<AccountSummaryRepository> accounts,
+            ObjectProvider<LedgerEntryRepository> ledger,
+            @Value("${axon.axonserver.enabled:true}") boolean eventsInAxonServer) {
+        return ReadYourWritesProjection.of(LedgerProjection.PROCESSING_GROUP, eventsInAxonServer,
+                axon -> new LedgerProjection(accounts.getObject(), ledger.getObject()));
     }
 }

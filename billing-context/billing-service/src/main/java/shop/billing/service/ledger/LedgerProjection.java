@@ -27,6 +27,8 @@ class LedgerProjection {
 
     static final String PROCESSING_GROUP = "billing-ledger";
 
+    private static final BigDecimal NOTHING_YET = BigDecimal.ZERO.setScale(2);
+
     private final AccountSummaryRepository accounts;
     private final LedgerEntryRepository ledger;
 
@@ -37,7 +39,7 @@ class LedgerProjection {
 
     @EventHandler
     void on(AccountOpened event, @Timestamp Instant at) {
-        accounts.save(new AccountSummaryEntry(event.userId(), BigDecimal.ZERO.setScale(2), at));
+        accounts.opened(event.userId(), at);
     }
 
     @EventHandler
@@ -66,14 +68,18 @@ class LedgerProjection {
 
     private void moved(UUID userId, String transactionId, long sequence, LedgerEntry.Type type, BigDecimal amount,
             BigDecimal balance, UUID orderId, Instant at) {
-        accounts.findById(userId).orElseThrow().balanceChanged(balance, at);
-        ledger.save(new LedgerEntryRow(userId, transactionId, sequence, type, amount, balance, orderId, at));
+        ledger.moved(userId, transactionId, sequence, type.name(), amount, balance, orderId, at);
     }
 
     /** {@code null} while the account is not open. */
     @QueryHandler
     AccountBalance handle(FindAccount query) {
-        return accounts.findById(query.userId()).map(AccountSummaryEntry::toBalance).orElse(null);
+        if (!accounts.existsById(query.userId())) {
+            return null;
+        }
+        return new AccountBalance(query.userId(), ledger.findFirstByUserIdOrderBySequenceNumberDesc(query.userId())
+                .map(LedgerEntryRow::balance)
+                .orElse(NOTHING_YET));
     }
 
     @QueryHandler

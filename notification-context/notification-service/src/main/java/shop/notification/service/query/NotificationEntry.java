@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import shop.notification.api.EmailKind;
-import shop.notification.api.EmailSent;
 import shop.notification.api.Notification;
 
 @Entity
@@ -27,17 +26,6 @@ class NotificationEntry {
     private Instant sentAt;
 
     protected NotificationEntry() {
-    }
-
-    NotificationEntry(EmailSent email, Instant sentAt) {
-        this.id = email.notificationId();
-        this.userId = email.userId();
-        this.email = email.email();
-        this.orderId = email.orderId();
-        this.kind = email.kind();
-        this.subject = email.subject();
-        this.body = email.body();
-        this.sentAt = sentAt;
     }
 
     Notification toNotification() {

@@ -27,7 +27,8 @@ class NotificationLog {
 
     @EventHandler
     void on(EmailSent email, @Timestamp Instant sentAt) {
-        notifications.save(new NotificationEntry(email, sentAt));
+        notifications.sent(email.notificationId(), email.userId(), email.email(), email.orderId(), email.kind().name(),
+                email.subject(), email.body(), sentAt);
     }
 
     /** {@code null} when there is none. */

@@ -1,8 +1,11 @@
 package shop.notification.service.query;
 
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import shop.axon.ReadYourWritesProjection;
 
 @Configuration(proxyBeanMethods = false)
 class NotificationLogProcessing {
@@ -12,8 +15,9 @@ class NotificationLogProcessing {
      * service sends emails.
      */
     @Bean
-    ConfigurerModule notificationLogIsReadYourWrites() {
-        return configurer -> configurer.eventProcessing()
-                .registerSubscribingEventProcessor(NotificationLog.PROCESSING_GROUP);
+    ConfigurerModule notificationLogIsReadYourWrites(ObjectProvider<NotificationRepository> notifications,
+            @Value("${axon.axonserver.enabled:true}") boolean eventsInAxonServer) {
+        return ReadYourWritesProjection.of(NotificationLog.PROCESSING_GROUP, eventsInAxonServer,
+                axon -> new NotificationLog(notifications.getObject()));
     }
 }

@@ -30,14 +30,6 @@ class OrderSummaryEntry {
     protected OrderSummaryEntry() {
     }
 
-    OrderSummaryEntry(UUID id, UUID userId, BigDecimal price, Instant placedAt) {
-        this.id = id;
-        this.userId = userId;
-        this.price = price;
-        this.status = OrderStatus.PENDING;
-        this.placedAt = placedAt;
-    }
-
     void decided(OrderStatus status, RejectionReason reason, Instant at) {
         this.status = status;
         this.reason = reason;

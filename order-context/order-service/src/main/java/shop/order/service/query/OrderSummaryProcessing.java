@@ -1,8 +1,11 @@
 package shop.order.service.query;
 
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import shop.axon.ReadYourWritesProjection;
 
 @Configuration(proxyBeanMethods = false)
 class OrderSummaryProcessing {
@@ -12,8 +15,9 @@ class OrderSummaryProcessing {
      * placed, and its outcome as soon as it is decided. Only this service writes them.
      */
     @Bean
-    ConfigurerModule orderSummariesAreReadYourWrites() {
-        return configurer -> configurer.eventProcessing()
-                .registerSubscribingEventProcessor(OrderSummaryProjection.PROCESSING_GROUP);
+    ConfigurerModule orderSummariesAreReadYourWrites(ObjectProvider<OrderSummaryRepository> orders,
+            @Value("${axon.axonserver.enabled:true}") boolean eventsInAxonServer) {
+        return ReadYourWritesProjection.of(OrderSummaryProjection.PROCESSING_GROUP, eventsInAxonServer,
+                axon -> new OrderSummaryProjection(orders.getObject(), axon.queryUpdateEmitter()));
     }
 }

@@ -23,17 +23,6 @@ class UserProfileEntry {
     protected UserProfileEntry() {
     }
 
-    UserProfileEntry(UUID id, String username, String email, String firstName, String lastName, String phone,
-            Instant registeredAt) {
-        this.id = id;
-        this.username = username;
-        this.email = email;
-        this.firstName = firstName;
-        this.lastName = lastName;
-        this.phone = phone;
-        this.registeredAt = registeredAt;
-    }
-
     UserProfile toProfile() {
         return new UserProfile(id, username, email, firstName, lastName, phone, registeredAt);
     }

@@ -1,8 +1,11 @@
 package shop.user.service.query;
 
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import shop.axon.ReadYourWritesProjection;
 
 @Configuration(proxyBeanMethods = false)
 class UserProfileProcessing {
@@ -12,8 +15,9 @@ class UserProfileProcessing {
      * {@code POST /users} answers. Only this service writes them, so no event can reach them from elsewhere.
      */
     @Bean
-    ConfigurerModule userProfilesAreReadYourWrites() {
-        return configurer -> configurer.eventProcessing()
-                .registerSubscribingEventProcessor(UserProfileProjection.PROCESSING_GROUP);
+    ConfigurerModule userProfilesAreReadYourWrites(ObjectProvider<UserProfileRepository> profiles,
+            @Value("${axon.axonserver.enabled:true}") boolean eventsInAxonServer) {
+        return ReadYourWritesProjection.of(UserProfileProjection.PROCESSING_GROUP, eventsInAxonServer,
+                axon -> new UserProfileProjection(profiles.getObject()));
     }
 }

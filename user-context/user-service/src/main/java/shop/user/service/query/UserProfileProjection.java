@@ -24,8 +24,8 @@ class UserProfileProjection {
 
     @EventHandler
     void on(UserRegistered event, @Timestamp Instant registeredAt) {
-        profiles.save(new UserProfileEntry(event.userId(), event.username(), event.email(), event.firstName(),
-                event.lastName(), event.phone(), registeredAt));
+        profiles.registered(event.userId(), event.username(), event.email(), event.firstName(),
+                event.lastName(), event.phone(), registeredAt);
     }
 
     /** {@code null} when no user has the id. */
