@@ -1,10 +1,16 @@
 package shop.order.service.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import shop.order.service.OrderTimings;
 
 class OrderBacklogTest {
 
@@ -27,6 +33,20 @@ class OrderBacklogTest {
         // 150 orders placed in the last second, at the 12 a second that the shop decided lately
         assertThat(new OrderBacklog.Reading(150L, NOW.minusSeconds(1), 120L).expectedWait(NOW))
                 .isEqualTo(Duration.ofMillis(12_500));
+    }
+
+    @Test
+    void anOrderPendingForOverTwiceThePaymentTimeoutIsNoBacklog() {
+        OrderSummaryRepository summaries = mock(OrderSummaryRepository.class);
+        when(summaries.backlog(any(), any())).thenReturn(new OrderBacklog.Reading(0L, null, 0L));
+        Instant before = Instant.now();
+
+        new OrderBacklog(summaries, new OrderTimings(Duration.ofSeconds(3), Duration.ofSeconds(30),
+                Duration.ofSeconds(10))).expectedWait();
+
+        ArgumentCaptor<Instant> placedSince = ArgumentCaptor.forClass(Instant.class);
+        verify(summaries).backlog(placedSince.capture(), any());
+        assertThat(placedSince.getValue()).isBetween(before.minusSeconds(60), Instant.now().minusSeconds(60));
     }
 
     @Test
