@@ -26,16 +26,18 @@ public final class ReadYourWritesProjection {
     /** Up to this many events in one transaction of the catch-up: it writes again what is there already. */
     static final int CATCH_UP_BATCH_SIZE = 100;
 
-    private ReadYourWritesProjection() {
+    private final boolean eventsStoredApart;
+
+    /** @param eventsStoredApart whether the events are stored apart from the projections (in Axon Server) */
+    public ReadYourWritesProjection(boolean eventsStoredApart) {
+        this.eventsStoredApart = eventsStoredApart;
     }
 
     /**
-     * @param processingGroup  the group of the projection, a bean that the subscribing processor gets
-     * @param eventsStoredApart whether the events are stored apart from the projection (in Axon Server)
-     * @param catchUp          builds the second instance of the projection, the one that follows the stream
+     * @param processingGroup the group of the projection, a bean that the subscribing processor gets
+     * @param catchUp         builds the second instance of the projection, the one that follows the stream
      */
-    public static ConfigurerModule of(String processingGroup, boolean eventsStoredApart,
-            Function<Configuration, Object> catchUp) {
+    public ConfigurerModule of(String processingGroup, Function<Configuration, Object> catchUp) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing()
                     .registerSubscribingEventProcessor(processingGroup);

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryBuilderCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -38,6 +39,13 @@ public class ShopAxonAutoConfiguration {
     public ConfigurerModule failingEventHandlersAreRetried() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /** The events are stored in Axon Server, apart from each service's database, unless it is switched off. */
+    @Bean
+    public ReadYourWritesProjection readYourWritesProjection(
+            @Value("${axon.axonserver.enabled:true}") boolean eventsInAxonServer) {
+        return new ReadYourWritesProjection(eventsInAxonServer);
     }
 
     /** Named for the readiness group of the services: {@code management.endpoint.health.group.readiness}. */

@@ -61,7 +61,7 @@ class ReadYourWritesProjectionTest {
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine());
         configurer.eventProcessing().registerEventHandler(c -> bean);
-        ReadYourWritesProjection.of(Shelf.GROUP, eventsStoredApart, c -> catchUp).configureModule(configurer);
+        new ReadYourWritesProjection(eventsStoredApart).of(Shelf.GROUP, c -> catchUp).configureModule(configurer);
         return configurer.start();
     }
 

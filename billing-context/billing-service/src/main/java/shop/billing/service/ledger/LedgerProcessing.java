@@ -2,7 +2,6 @@ package shop.billing.service.ledger;
 
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import shop.axon.ReadYourWritesProjection;
@@ -16,9 +15,8 @@ class LedgerProcessing {
      */
     @Bean
     ConfigurerModule ledgerIsReadYourWrites(ObjectProvider<AccountSummaryRepository> accounts,
-            ObjectProvider<LedgerEntryRepository> ledger,
-            @Value("${axon.axonserver.enabled:true}") boolean eventsInAxonServer) {
-        return ReadYourWritesProjection.of(LedgerProjection.PROCESSING_GROUP, eventsInAxonServer,
+            ObjectProvider<LedgerEntryRepository> ledger, ReadYourWritesProjection projections) {
+        return projections.of(LedgerProjection.PROCESSING_GROUP,
                 axon -> new LedgerProjection(accounts.getObject(), ledger.getObject()));
     }
 }

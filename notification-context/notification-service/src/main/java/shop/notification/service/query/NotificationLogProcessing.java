@@ -2,7 +2,6 @@ package shop.notification.service.query;
 
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import shop.axon.ReadYourWritesProjection;
@@ -16,8 +15,8 @@ class NotificationLogProcessing {
      */
     @Bean
     ConfigurerModule notificationLogIsReadYourWrites(ObjectProvider<NotificationRepository> notifications,
-            @Value("${axon.axonserver.enabled:true}") boolean eventsInAxonServer) {
-        return ReadYourWritesProjection.of(NotificationLog.PROCESSING_GROUP, eventsInAxonServer,
+            ReadYourWritesProjection projections) {
+        return projections.of(NotificationLog.PROCESSING_GROUP,
                 axon -> new NotificationLog(notifications.getObject()));
     }
 }

@@ -2,7 +2,6 @@ package shop.order.service.query;
 
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import shop.axon.ReadYourWritesProjection;
@@ -16,8 +15,8 @@ class OrderSummaryProcessing {
      */
     @Bean
     ConfigurerModule orderSummariesAreReadYourWrites(ObjectProvider<OrderSummaryRepository> orders,
-            @Value("${axon.axonserver.enabled:true}") boolean eventsInAxonServer) {
-        return ReadYourWritesProjection.of(OrderSummaryProjection.PROCESSING_GROUP, eventsInAxonServer,
+            ReadYourWritesProjection projections) {
+        return projections.of(OrderSummaryProjection.PROCESSING_GROUP,
                 axon -> new OrderSummaryProjection(orders.getObject(), axon.queryUpdateEmitter()));
     }
 }

@@ -2,7 +2,6 @@ package shop.user.service.query;
 
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import shop.axon.ReadYourWritesProjection;
@@ -16,8 +15,8 @@ class UserProfileProcessing {
      */
     @Bean
     ConfigurerModule userProfilesAreReadYourWrites(ObjectProvider<UserProfileRepository> profiles,
-            @Value("${axon.axonserver.enabled:true}") boolean eventsInAxonServer) {
-        return ReadYourWritesProjection.of(UserProfileProjection.PROCESSING_GROUP, eventsInAxonServer,
+            ReadYourWritesProjection projections) {
+        return projections.of(UserProfileProjection.PROCESSING_GROUP,
                 axon -> new UserProfileProjection(profiles.getObject()));
     }
 }
