@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.RoutingKey;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
@@ -25,7 +26,8 @@ import org.axonframework.queryhandling.QueryHandler;
 /**
  * The messages that the api modules publish, found in their classes, and each one's kind:
  * <ul>
- * <li>a <b>command</b> is a record with a {@code @TargetAggregateIdentifier}, on a component or on a method;</li>
+ * <li>a <b>command</b> is a record with a routing key, on a component or on a method: a
+ * {@code @TargetAggregateIdentifier}, or a {@code @RoutingKey} for a command that no aggregate takes alone;</li>
  * <li>a <b>query</b> is a record whose name starts with {@code Find};</li>
  * <li>an <b>event</b> is a record that some event handler of a service ({@code @EventHandler},
  * {@code @EventSourcingHandler}, {@code @SagaEventHandler}) takes as its first parameter;</li>
@@ -151,10 +153,12 @@ final class ApiMessages {
     }
 
     private static boolean isCommand(Class<?> record) {
-        return Arrays.stream(record.getDeclaredFields())
-                .anyMatch(field -> field.isAnnotationPresent(TargetAggregateIdentifier.class))
-                || Arrays.stream(record.getDeclaredMethods())
-                .anyMatch(method -> method.isAnnotationPresent(TargetAggregateIdentifier.class));
+        return Arrays.stream(record.getDeclaredFields()).anyMatch(ApiMessages::isRoutingKey)
+                || Arrays.stream(record.getDeclaredMethods()).anyMatch(ApiMessages::isRoutingKey);
+    }
+
+    private static boolean isRoutingKey(java.lang.reflect.AnnotatedElement member) {
+        return member.isAnnotationPresent(TargetAggregateIdentifier.class) || member.isAnnotationPresent(RoutingKey.class);
     }
 
     /** Annotated with the handler annotation itself or with one that carries it, as {@code @SagaEventHandler} does. */

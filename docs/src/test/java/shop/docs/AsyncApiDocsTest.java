@@ -74,8 +74,8 @@ class AsyncApiDocsTest {
     @Test
     void everyRecordOfAnApiModuleIsACommandAnEventAQueryOrAResponse() {
         assertThat(code.unclassified).as("records of api modules that no service sends, handles or answers with,"
-                + " nor any message carries; a command needs a @TargetAggregateIdentifier, a query a name that starts"
-                + " with Find, an event a handler that takes it").isEmpty();
+                + " nor any message carries; a command needs a routing key (@TargetAggregateIdentifier or @RoutingKey),"
+                + " a query a name that starts with Find, an event a handler that takes it").isEmpty();
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
-import shop.billing.api.ChargeForOrder;
+import shop.billing.api.RequestPayment;
 import shop.contract.Customers;
 import shop.contract.ShopClient;
 
@@ -91,11 +91,11 @@ class BusyShopTest {
     @TestConfiguration
     static class HeldBilling {
 
-        /** Billing takes no money until the test lets it. */
+        /** Billing takes no payment until the test lets it. */
         @Bean
         MessageHandlerInterceptor<CommandMessage<?>> chargesOnlyOnceReleased() {
             return (unitOfWork, chain) -> {
-                if (unitOfWork.getMessage().getPayload() instanceof ChargeForOrder
+                if (unitOfWork.getMessage().getPayload() instanceof RequestPayment
                         && !BILLING_RELEASED.await(60, TimeUnit.SECONDS)) {
                     throw new IllegalStateException("billing was never released");
                 }

@@ -16,8 +16,6 @@ import shop.billing.api.AccountBalance;
 import shop.billing.api.AccountCharged;
 import shop.billing.api.AccountCommand;
 import shop.billing.api.AccountRefunded;
-import shop.billing.api.ChargeForOrder;
-import shop.billing.api.RefundForOrder;
 import shop.billing.api.AccountOpened;
 import shop.billing.api.BillingRejection;
 import shop.billing.api.DepositMoney;
@@ -89,30 +87,35 @@ public class Account {
         });
     }
 
-    @CommandHandler
-    AccountBalance handle(ChargeForOrder command) {
-        BigDecimal amount = Money.validAmount(command.amount());
-        String transactionId = AccountCharged.transactionIdOf(command.orderId());
-        return answerOfEarlier(transactionId, LedgerEntry.Type.ORDER_PAYMENT, amount).orElseGet(() -> {
-            requireFundsFor(amount);
-            apply(new AccountCharged(userId, command.orderId(), amount, balance.subtract(amount)));
-            return currentBalance();
-        });
+    /**
+     * Takes the price of an order, as part of its payment ({@code Cashier}): true when it is taken, now or before,
+     * false when the balance does not cover it. An order is charged at most once, however often this comes.
+     */
+    public boolean charge(UUID orderId, BigDecimal price) {
+        BigDecimal amount = Money.validAmount(price);
+        String transactionId = AccountCharged.transactionIdOf(orderId);
+        if (answerOfEarlier(transactionId, LedgerEntry.Type.ORDER_PAYMENT, amount).isPresent()) {
+            return true;
+        }
+        if (balance.compareTo(amount) < 0) {
+            return false;
+        }
+        apply(new AccountCharged(userId, orderId, amount, balance.subtract(amount)));
+        return true;
     }
 
-    @CommandHandler
-    AccountBalance handle(RefundForOrder command) {
-        BigDecimal amount = Money.validAmount(command.amount());
-        Transaction charge = transactions.get(AccountCharged.transactionIdOf(command.orderId()));
+    /** Gives back what {@link #charge} took for an order, as part of its refund: at most once, and only that. */
+    public void refund(UUID orderId, BigDecimal price) {
+        BigDecimal amount = Money.validAmount(price);
+        Transaction charge = transactions.get(AccountCharged.transactionIdOf(orderId));
         if (charge == null || charge.amount().compareTo(amount) != 0) {
             throw new BillingRejectedException(BillingRejection.NOTHING_TO_REFUND,
-                    "The order " + command.orderId() + " was not charged " + amount + ".");
+                    "The order " + orderId + " was not charged " + amount + ".");
         }
-        String transactionId = AccountRefunded.transactionIdOf(command.orderId());
-        return answerOfEarlier(transactionId, LedgerEntry.Type.REFUND, amount).orElseGet(() -> {
-            apply(new AccountRefunded(userId, command.orderId(), amount, balance.add(amount)));
-            return currentBalance();
-        });
+        String transactionId = AccountRefunded.transactionIdOf(orderId);
+        if (answerOfEarlier(transactionId, LedgerEntry.Type.REFUND, amount).isEmpty()) {
+            apply(new AccountRefunded(userId, orderId, amount, balance.add(amount)));
+        }
     }
 
     private void requireFundsFor(BigDecimal amount) {

@@ -1,9 +1,12 @@
 package shop.billing.service.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.serialization.Serializer;
 import shop.axon.ShopSerializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -13,8 +16,7 @@ import org.junit.jupiter.api.Test;
 import shop.billing.api.AccountBalance;
 import shop.billing.api.AccountCharged;
 import shop.billing.api.AccountRefunded;
-import shop.billing.api.ChargeForOrder;
-import shop.billing.api.RefundForOrder;
+import shop.billing.api.AccountCommand;
 import shop.billing.api.AccountOpened;
 import shop.billing.api.BillingRejection;
 import shop.billing.api.DepositMoney;
@@ -129,23 +131,26 @@ class AccountTest {
     @Test
     void anOrderIsChargedOnceHoweverOftenItIsAsked() {
         UUID orderId = UUID.randomUUID();
+        AtomicBoolean charged = new AtomicBoolean();
         fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"))
-                .when(new ChargeForOrder(userId, orderId, new BigDecimal("4.00")))
-                .expectEvents(new AccountCharged(userId, orderId, new BigDecimal("4.00"), new BigDecimal("6.00")))
-                .expectResultMessagePayload(new AccountBalance(userId, new BigDecimal("6.00")));
+                .whenInvoking(accountId(), account -> charged.set(account.charge(orderId, new BigDecimal("4.00"))))
+                .expectEvents(new AccountCharged(userId, orderId, new BigDecimal("4.00"), new BigDecimal("6.00")));
+        assertThat(charged).isTrue();
+        charged.set(false);
         fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"),
                         new AccountCharged(userId, orderId, new BigDecimal("4.00"), new BigDecimal("6.00")))
-                .when(new ChargeForOrder(userId, orderId, new BigDecimal("4.00")))
-                .expectNoEvents()
-                .expectResultMessagePayload(new AccountBalance(userId, new BigDecimal("6.00")));
+                .whenInvoking(accountId(), account -> charged.set(account.charge(orderId, new BigDecimal("4.00"))))
+                .expectNoEvents();
+        assertThat(charged).as("charged before").isTrue();
     }
 
     @Test
     void anOrderBeyondTheBalanceIsNotCharged() {
+        AtomicBoolean charged = new AtomicBoolean(true);
         fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"))
-                .when(new ChargeForOrder(userId, UUID.randomUUID(), new BigDecimal("10.01")))
-                .expectExceptionDetails(BillingRejection.INSUFFICIENT_FUNDS)
+                .whenInvoking(accountId(), account -> charged.set(account.charge(UUID.randomUUID(), new BigDecimal("10.01"))))
                 .expectNoEvents();
+        assertThat(charged).isFalse();
     }
 
     @Test
@@ -153,18 +158,18 @@ class AccountTest {
         UUID orderId = UUID.randomUUID();
         AccountCharged charged = new AccountCharged(userId, orderId, new BigDecimal("4.00"), new BigDecimal("6.00"));
         fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"), charged)
-                .when(new RefundForOrder(userId, orderId, new BigDecimal("4.00")))
+                .whenInvoking(accountId(), account -> account.refund(orderId, new BigDecimal("4.00")))
                 .expectEvents(new AccountRefunded(userId, orderId, new BigDecimal("4.00"), new BigDecimal("10.00")));
         fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"), charged,
                         new AccountRefunded(userId, orderId, new BigDecimal("4.00"), new BigDecimal("10.00")))
-                .when(new RefundForOrder(userId, orderId, new BigDecimal("4.00")))
+                .whenInvoking(accountId(), account -> account.refund(orderId, new BigDecimal("4.00")))
                 .expectNoEvents();
         fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"), charged)
-                .when(new RefundForOrder(userId, orderId, new BigDecimal("5.00")))
+                .whenInvoking(accountId(), account -> account.refund(orderId, new BigDecimal("5.00")))
                 .expectExceptionDetails(BillingRejection.NOTHING_TO_REFUND)
                 .expectNoEvents();
         fixture.given(new AccountOpened(userId), deposited("t1", "10.00", "10.00"))
-                .when(new RefundForOrder(userId, UUID.randomUUID(), new BigDecimal("1.00")))
+                .whenInvoking(accountId(), account -> account.refund(UUID.randomUUID(), new BigDecimal("1.00")))
                 .expectExceptionDetails(BillingRejection.NOTHING_TO_REFUND)
                 .expectNoEvents();
     }
@@ -204,6 +209,10 @@ class AccountTest {
                     org.junit.jupiter.api.Assertions.assertTrue(
                             serializer.serialize(copy, String.class).getData().contains("\"t2\""));
                 });
+    }
+
+    private String accountId() {
+        return AccountCommand.accountIdOf(userId);
     }
 
     private MoneyDeposited deposited(String transactionId, String amount, String balance) {

@@ -10,6 +10,8 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import shop.billing.api.PaymentCompleted;
 import shop.billing.api.PaymentDeclineReason;
@@ -39,6 +41,7 @@ import shop.order.service.OrderTimings;
 public class OrderSaga {
 
     static final String PAYMENT_DEADLINE = "payment-deadline";
+    private static final Logger LOG = LoggerFactory.getLogger(OrderSaga.class);
     private static final String ORDER_ID = "orderId";
 
     @Autowired
@@ -64,7 +67,11 @@ public class OrderSaga {
         userId = order.userId();
         price = order.price();
         paymentDeadlineId = deadlines.schedule(timings.paymentTimeout(), PAYMENT_DEADLINE);
-        commands.sendAndWait(new RequestPayment(orderId, userId, price));
+        // not waited for: billing answers with an event, and a payment that never comes is the deadline's to decide
+        commands.send(new RequestPayment(orderId, userId, price)).exceptionally(notPaid -> {
+            LOG.warn("The payment of order {} was not taken; the deadline decides the order", orderId, notPaid);
+            return null;
+        });
     }
 
     /**
@@ -81,7 +88,7 @@ public class OrderSaga {
             paymentSettled = true;
         } else {
             // paid after the order was rejected at the deadline: the money goes back
-            commands.sendAndWait(new RefundPayment(orderId));
+            commands.sendAndWait(new RefundPayment(orderId, userId));
         }
     }
 

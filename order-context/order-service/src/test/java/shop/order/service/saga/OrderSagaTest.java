@@ -49,6 +49,19 @@ class OrderSagaTest {
     }
 
     @Test
+    void deadline_aPaymentRequestBillingCannotTakeLeavesTheOrderToTheDeadline() {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (command instanceof RequestPayment) {
+                throw new IllegalStateException("no billing service to take the command");
+            }
+            return null;
+        });
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .whenTimeElapses(PAYMENT_TIMEOUT)
+                .expectDispatchedCommands(new RejectOrder(orderId, RejectionReason.PAYMENT_TIMEOUT));
+    }
+
+    @Test
     void happyPath_aCompletedPaymentApprovesTheOrder() {
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .whenPublishingA(new PaymentCompleted(orderId, userId, price))
@@ -108,7 +121,7 @@ class OrderSagaTest {
                 .andThenTimeElapses(PAYMENT_TIMEOUT)
                 .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.PAYMENT_TIMEOUT))
                 .whenPublishingA(new PaymentCompleted(orderId, userId, price))
-                .expectDispatchedCommands(new ApproveOrder(orderId), new RefundPayment(orderId))
+                .expectDispatchedCommands(new ApproveOrder(orderId), new RefundPayment(orderId, userId))
                 .expectActiveSagas(1);
     }
 
