@@ -5,7 +5,7 @@
 
 Reads benchmark-orders.csv (the simulation's) and cpu.csv (run-local.sh's). The window starts `warm-up` seconds
 after the first order and ends with the last order sent; CPU per order is the CPU time the shop's JVM and its
-PostgreSQL spent in the window over the orders decided in it.
+PostgreSQL spent in the window over the orders decided in it; commits per order likewise, when cpu.csv has them.
 """
 import csv
 import math
@@ -46,9 +46,18 @@ def main():
 
     busy = ticks_at(cpu, end, "machine_busy_ticks") - ticks_at(cpu, start, "machine_busy_ticks")
     total = ticks_at(cpu, end, "machine_total_ticks") - ticks_at(cpu, start, "machine_total_ticks")
+    commits = ""
+    counted = [row for row in cpu if row.get("postgres_commits")]
+    if counted:
+        def commits_at(t_ms):
+            before = [row for row in counted if int(row["epoch_ms"]) <= t_ms]
+            return int((before or counted)[-1]["postgres_commits"])
+        # less the sampler's own query, one a second
+        spent = commits_at(end) - commits_at(start) - seconds
+        commits = f" | commits/order {spent / max(1, len(decided)):.1f}"
     print(f"decided/s {len(decided) / seconds:.1f} | 201 {inline}/{len(placed)} | POST /orders p50 {pct(latency, 50)} "
           f"p99 {pct(latency, 99)} ms | CPU/order shop {ms_per_order('shop_ticks'):.1f} ms + PostgreSQL "
-          f"{ms_per_order('postgres_ticks'):.1f} ms | machine busy {100 * busy / max(1, total):.0f}%")
+          f"{ms_per_order('postgres_ticks'):.1f} ms{commits} | machine busy {100 * busy / max(1, total):.0f}%")
 
 
 if __name__ == "__main__":
