@@ -10,8 +10,6 @@ public sealed interface PaymentCommand permits RequestPayment, RefundPayment {
 
     UUID orderId();
 
-    UUID userId();
-
     static String paymentIdOf(UUID orderId) {
         return "payment-" + orderId;
     }

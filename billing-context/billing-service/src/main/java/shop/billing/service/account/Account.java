@@ -97,7 +97,7 @@ public class Account {
         if (answerOfEarlier(transactionId, LedgerEntry.Type.ORDER_PAYMENT, amount).isPresent()) {
             return true;
         }
-        if (balance.compareTo(amount) < 0) {
+        if (!covers(amount)) {
             return false;
         }
         apply(new AccountCharged(userId, orderId, amount, balance.subtract(amount)));
@@ -119,10 +119,14 @@ public class Account {
     }
 
     private void requireFundsFor(BigDecimal amount) {
-        if (balance.compareTo(amount) < 0) {
+        if (!covers(amount)) {
             throw new BillingRejectedException(BillingRejection.INSUFFICIENT_FUNDS,
                     "The balance of " + balance + " does not cover " + amount + ".");
         }
+    }
+
+    private boolean covers(BigDecimal amount) {
+        return balance.compareTo(amount) >= 0;
     }
 
     private java.util.Optional<AccountBalance> answerOfEarlier(String transactionId, LedgerEntry.Type kind,
