@@ -14,10 +14,12 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * The payment deadlines of orders, kept in the order service's database ({@code scheduled_tasks}), so that an order
- * whose service restarts while it waits for billing is still rejected in time.
+ * whose service restarts while it waits for billing is still rejected in time. A deadline is scheduled and cancelled
+ * in the transaction of the saga's step that asks for it, so that it is there if and only if that step committed.
  */
 @Configuration(proxyBeanMethods = false)
 class PaymentDeadlines {
@@ -29,9 +31,13 @@ class PaymentDeadlines {
         return DbSchedulerDeadlineManager.binaryTask(() -> context.getBean(DbSchedulerDeadlineManager.class));
     }
 
+    /**
+     * On the database through Spring's transactions, as db-scheduler's Spring Boot starter sets it up: a deadline
+     * asked for in a transaction is written in it; the scheduler's own polls, in none, commit each statement.
+     */
     @Bean
     Scheduler paymentDeadlineScheduler(DataSource dataSource, List<Task<?>> tasks) {
-        return Scheduler.create(dataSource, tasks)
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .pollingInterval(Duration.ofSeconds(1))
                 .threads(2)
                 .build();
