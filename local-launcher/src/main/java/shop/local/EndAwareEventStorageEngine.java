@@ -42,13 +42,15 @@ final class EndAwareEventStorageEngine extends JpaEventStorageEngine {
 
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        // Joins the caller's transaction, or opens one for an append made outside any: either way a transaction is
+        // there to tell, when it ends, that the end has moved.
         transactions.executeInTransaction(() -> {
-            whenTransactionEnds(end::appendEnded);
+            countWhenTransactionEnds();
             super.appendEvents(events, serializer);
         });
     }
 
-    private void whenTransactionEnds(Runnable action) {
+    private void countWhenTransactionEnds() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             end.goBlind();
             return;
@@ -56,7 +58,7 @@ final class EndAwareEventStorageEngine extends JpaEventStorageEngine {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                action.run();
+                end.appendEnded();
             }
         });
     }

@@ -3,6 +3,7 @@ package shop.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.deadline.DeadlineManager;
@@ -73,7 +74,7 @@ class DeadlinesInTransactionsTest {
     /** Counted on a connection of its own, as another transaction sees the table. */
     private long scheduledOutsideTheTransaction() {
         try {
-            return java.util.concurrent.CompletableFuture.supplyAsync(this::scheduled).get();
+            return CompletableFuture.supplyAsync(this::scheduled).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
