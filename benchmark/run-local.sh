@@ -54,35 +54,12 @@ for i in $(seq 1 180); do
     [[ $i -lt 180 ]] || { echo "the shop was not ready after 180 s" >&2; exit 1; }
 done
 
-# every second: the CPU time (clock ticks) of the shop's JVM, of its embedded PostgreSQL, and of the whole machine
-cpu_of() { awk '{print $14+$15+$16+$17}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# every second: the CPU time of the shop's JVM, of its embedded PostgreSQL and of the whole machine, and the
+# transactions PostgreSQL committed
 pg_port="$(grep -oE 'jdbc:postgresql://localhost:[0-9]+' "$log" | head -1 | grep -oE '[0-9]+$' || true)"
-# the embedded PostgreSQL runs as a daemon of its own (its parent is init): find it by its port
+# the embedded PostgreSQL runs as a daemon of its own (its parent is init): found by its port, to stop it at the end
 postmaster="$( [[ -n "$pg_port" ]] && pgrep -f "bin/postgres .*-p $pg_port( |$)" | head -1 || true)"
-sample_cpu() {
-    local pg pgsum commits
-    # and the transactions PostgreSQL has committed, when a psql is at hand: one session asks once a second
-    # (its own query is one more commit a second)
-    if command -v psql >/dev/null && [[ -n "$pg_port" ]]; then
-        coproc PG { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -Atq 2>/dev/null; }
-    fi
-    echo "epoch_ms,shop_ticks,postgres_ticks,machine_busy_ticks,machine_total_ticks,postgres_commits"
-    while kill -0 "$shop" 2>/dev/null; do
-        pgsum=0
-        for pg in $postmaster; do
-            pgsum=$((pgsum + $(cpu_of "$pg")))
-            for child in $(pgrep -P "$pg" || true); do pgsum=$((pgsum + $(awk '{print $14+$15}' "/proc/$child/stat" 2>/dev/null || echo 0))); done
-        done
-        commits=""
-        if [[ -n "${PG_PID:-}" ]]; then
-            echo "select sum(xact_commit) from pg_stat_database;" >&"${PG[1]}" 2>/dev/null && read -r -t 2 commits <&"${PG[0]}" || commits=""
-        fi
-        read -r _ u n s i w q sq st _ < /proc/stat
-        echo "$(date +%s%3N),$(cpu_of "$shop"),$pgsum,$((u + n + s + q + sq + st)),$((u + n + s + i + w + q + sq + st)),$commits"
-        sleep 1
-    done
-}
-sample_cpu >"$here/target/cpu.csv" &
+/usr/bin/python3 "$here/sample_cpu.py" "$shop" "$pg_port" "shop=$shop" "postgres=$postmaster" >"$here/target/cpu.csv" &
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 status=0

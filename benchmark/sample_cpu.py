@@ -1,0 +1,72 @@
+#!/usr/bin/python3
+"""Once a second, the CPU time of groups of processes, of the whole machine, and PostgreSQL's commits, as CSV.
+
+    /usr/bin/python3 benchmark/sample_cpu.py WATCHED_PID POSTGRES_PORT NAME=PID[,PID...] ... > cpu.csv
+
+Runs while WATCHED_PID lives. A group's ticks are its processes' own CPU and that of their children which ended;
+the group named `postgres` also has that of its processes' children now running: the postmaster's backends.
+Commits are asked of the PostgreSQL on POSTGRES_PORT once a second from one psql session, when a psql is at hand:
+its own query is one more commit a second, which benchmark/cost.py takes off.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+
+def ticks(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def children(pid):
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(c) for c in f.read().split()]
+    except OSError:
+        return []
+
+
+def group_ticks(name, pids):
+    return sum(ticks(pid) + (sum(ticks(child) for child in children(pid)) if name == "postgres" else 0)
+               for pid in pids)
+
+
+def machine():
+    with open("/proc/stat") as f:
+        user, nice, system, idle, iowait, irq, softirq, steal = (int(x) for x in f.readline().split()[1:9])
+    busy = user + nice + system + irq + softirq + steal
+    return busy, busy + idle + iowait
+
+
+def main():
+    watched, pg_port, specs = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+    groups = {}
+    for spec in specs:
+        name, pids = spec.split("=", 1)
+        groups[name] = [int(pid) for pid in pids.split(",") if pid]
+    psql = None
+    if shutil.which("psql") and pg_port:
+        psql = subprocess.Popen(["psql", "-h", "127.0.0.1", "-p", pg_port, "-U", "postgres", "-d", "postgres", "-Atq"],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    print("epoch_ms," + ",".join(f"{name}_ticks" for name in groups)
+          + ",machine_busy_ticks,machine_total_ticks,postgres_commits", flush=True)
+    while os.path.exists(f"/proc/{watched}"):
+        commits = ""
+        if psql and psql.poll() is None:
+            psql.stdin.write("select sum(xact_commit) from pg_stat_database;\n")
+            psql.stdin.flush()
+            commits = psql.stdout.readline().strip()
+        busy, total = machine()
+        print(f"{int(time.time() * 1000)}," + ",".join(str(group_ticks(name, pids)) for name, pids in groups.items())
+              + f",{busy},{total},{commits}", flush=True)
+        time.sleep(1)
+
+
+if __name__ == "__main__":
+    main()
