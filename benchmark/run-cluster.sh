@@ -13,10 +13,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-if ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
+# shellcheck source=benchmark/processes.sh
+source "$here/processes.sh"
 [[ -n "${AXONSERVER_JAR:-}" ]] || { echo "AXONSERVER_JAR must name an Axon Server jar" >&2; exit 2; }
 classes="$root/cluster-tests/target/test-classes"
 [[ -f "$classes/shop/cluster/ClusterOnThisMachine.class" ]] \
@@ -41,17 +39,10 @@ cluster=$!
 stop_cluster() {
     local pids
     pids="$(pgrep -P "$cluster" || true)"
-    if kill -0 "$cluster" 2>/dev/null; then
-        kill "$cluster"
-        for _ in $(seq 1 60); do kill -0 "$cluster" 2>/dev/null || break; sleep 0.5; done
-        kill -9 "$cluster" 2>/dev/null || true
-    fi
+    stop_process "$cluster"
     # shellcheck disable=SC2086
     [[ -z "$pids" ]] || kill -9 $pids 2>/dev/null || true
-    if [[ -n "${postmaster:-}" ]] && kill -0 "$postmaster" 2>/dev/null; then
-        sleep 2
-        kill "$postmaster" 2>/dev/null || true
-    fi
+    stop_postmaster "${postmaster:-}"
 }
 trap stop_cluster EXIT
 
@@ -66,7 +57,7 @@ for i in $(seq 1 600); do
 done
 
 pg_port="$(grep -oE 'postgres at localhost:[0-9]+' "$log" | grep -oE '[0-9]+$')"
-postmaster="$(pgrep -f "bin/postgres .*-p $pg_port( |$)" | head -1 || true)"
+postmaster="$(postmaster_on "$pg_port")"
 axonserver="$(pgrep -P "$cluster" -f axonserver | head -1 || true)"
 services="$(pgrep -P "$cluster" | grep -vx "$axonserver" | paste -sd, -)"
 /usr/bin/python3 "$here/sample_cpu.py" "$cluster" "$pg_port" "shop=$services" "postgres=$postmaster" \

@@ -14,10 +14,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-if ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
+# shellcheck source=benchmark/processes.sh
+source "$here/processes.sh"
 jar="${SHOP_JAR:-$root/local-launcher/target/local-shop.jar}"
 [[ -f "$jar" ]] || { echo "no shop jar at $jar: build local-launcher first, or set SHOP_JAR" >&2; exit 2; }
 
@@ -30,16 +28,8 @@ log="$here/target/local-shop.log"
     ${SHOP_ARGS:-} >"$log" 2>&1 &
 shop=$!
 stop_shop() {
-    if kill -0 "$shop" 2>/dev/null; then
-        kill "$shop"
-        for _ in $(seq 1 60); do kill -0 "$shop" 2>/dev/null || break; sleep 0.5; done
-        kill -9 "$shop" 2>/dev/null || true
-    fi
-    # the shop stops its embedded PostgreSQL on the way out; should it have been killed, stop it here
-    if [[ -n "${postmaster:-}" ]] && kill -0 "$postmaster" 2>/dev/null; then
-        sleep 2
-        kill "$postmaster" 2>/dev/null || true
-    fi
+    stop_process "$shop"
+    stop_postmaster "${postmaster:-}"
 }
 trap stop_shop EXIT
 
@@ -57,8 +47,7 @@ done
 # every second: the CPU time of the shop's JVM, of its embedded PostgreSQL and of the whole machine, and the
 # transactions PostgreSQL committed
 pg_port="$(grep -oE 'jdbc:postgresql://localhost:[0-9]+' "$log" | head -1 | grep -oE '[0-9]+$' || true)"
-# the embedded PostgreSQL runs as a daemon of its own (its parent is init): found by its port, to stop it at the end
-postmaster="$( [[ -n "$pg_port" ]] && pgrep -f "bin/postgres .*-p $pg_port( |$)" | head -1 || true)"
+postmaster="$(postmaster_on "$pg_port")"
 /usr/bin/python3 "$here/sample_cpu.py" "$shop" "$pg_port" "shop=$shop" "postgres=$postmaster" >"$here/target/cpu.csv" &
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg)"
