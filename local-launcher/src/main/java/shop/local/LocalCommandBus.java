@@ -13,9 +13,19 @@ import org.springframework.context.annotation.Configuration;
 class LocalCommandBus {
 
     /**
+     * As many commands at once as this; the others wait for a thread, in order. Fewer than the connection pool has
+     * connections, so that commands queue here and not for a connection, where a burst of registrations had more
+     * than a hundred of them spinning for the connections that the event processors and the reads need as well
+     * ({@code docs/benchmarks.md}, registration). No command handler sends a command and waits for it, so a bounded
+     * pool cannot starve itself.
+     */
+    static final int COMMAND_THREADS = 16;
+
+    /**
      * Every command in a unit of work and a transaction of its own, on a thread of its own, as when Axon Server
-     * routes it to a service. With the default bus a command sent from an event handler would run inside the
-     * handler's transaction, and a command refused there would doom the handler's whole transaction.
+     * routes it to a service from a bounded pool of threads. With the default bus a command sent from an event
+     * handler would run inside the handler's transaction, and a command refused there would doom the handler's whole
+     * transaction.
      */
     @Bean(destroyMethod = "shutdown")
     CommandBus commandBus(TransactionManager transactions, org.axonframework.config.Configuration axon,
@@ -24,7 +34,7 @@ class LocalCommandBus {
                 .transactionManager(transactions)
                 .duplicateCommandHandlerResolver(duplicates)
                 .messageMonitor(axon.messageMonitor(AsynchronousCommandBus.class, "commandBus"))
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .executor(Executors.newFixedThreadPool(COMMAND_THREADS, Thread.ofPlatform().name("command-", 0).factory()))
                 .build();
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
         return bus;
