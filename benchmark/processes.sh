@@ -28,3 +28,16 @@ stop_postmaster() {
         kill "$1" 2>/dev/null || true
     fi
 }
+
+# With WARM_RUN set (e.g. "-Dusers=1500 -DsetupRate=50 -Drate=1 -Dduration=5"), the simulation runs once with those
+# arguments before the measured run, which then meets warm JVMs: registrations come first in every run, and on a
+# cold JVM they measure the JIT. Its log: benchmark/target/warm-run.log.
+warm_shop() {
+    [[ -n "${WARM_RUN:-}" ]] || return 0
+    local benchmark
+    benchmark="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+    echo "warming the shop: $WARM_RUN"
+    # shellcheck disable=SC2086
+    mvn -B -q -f "$benchmark/pom.xml" gatling:test -DbaseUrl="$1" $WARM_RUN >"$benchmark/target/warm-run.log" 2>&1 \
+        || { echo "the warming run failed, see $benchmark/target/warm-run.log" >&2; return 1; }
+}

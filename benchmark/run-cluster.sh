@@ -9,6 +9,7 @@
 # Like run-local.sh it leaves benchmark/target/{cpu.csv,benchmark-orders.csv,benchmark-summary.txt}: cpu.csv has
 # the four services (shop), PostgreSQL, Axon Server and the entry in columns of their own; threads-<service>.txt
 # the CPU of each service's threads. The cluster's logs are in benchmark/target/cluster/.
+# WARM_RUN: arguments of a first run of the simulation, not measured (see processes.sh).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -49,14 +50,16 @@ trap stop_cluster EXIT
 echo "cluster (pid $cluster) starting, log: $log"
 url=""
 for i in $(seq 1 600); do
-    url="$(grep -oE 'the shop is ready at http://[0-9.:]+' "$log" | grep -oE 'http://[0-9.:]+' || true)"
+    url="$(grep -aoE 'the shop is ready at http://[0-9.:]+' "$log" | grep -oE 'http://[0-9.:]+' || true)"
     [[ -z "$url" ]] || { echo "cluster ready at $url after ${i}s"; break; }
     kill -0 "$cluster" 2>/dev/null || { echo "the cluster did not start, see $log" >&2; tail -30 "$log" >&2; exit 1; }
     sleep 1
     [[ $i -lt 600 ]] || { echo "the cluster was not ready after 600 s" >&2; exit 1; }
 done
 
-pg_port="$(grep -oE 'postgres at localhost:[0-9]+' "$log" | grep -oE '[0-9]+$')"
+warm_shop "$url"
+
+pg_port="$(grep -aoE 'postgres at localhost:[0-9]+' "$log" | grep -oE '[0-9]+$')"
 postmaster="$(postmaster_on "$pg_port")"
 axonserver="$(pgrep -P "$cluster" -f axonserver | head -1 || true)"
 services="$(pgrep -P "$cluster" | grep -vx "$axonserver" | paste -sd, -)"

@@ -8,6 +8,7 @@
 #   SHOP_JAR        the jar to run (default: local-launcher/target/local-shop.jar; copy it if others rebuild it)
 #   SHOP_ARGS       more arguments for the shop, e.g. "--axon.eventhandling.processors.OrderSagaProcessor.batch-size=50"
 #   SHOP_JAVA_OPTS  JVM options for the shop, e.g. "-XX:StartFlightRecording=duration=60s,filename=/tmp/shop.jfr"
+#   WARM_RUN        arguments of a first run of the simulation, not measured (see processes.sh)
 #   JAVA_HOME       a JDK 21+ (default: /usr/lib/jvm/temurin-25-jdk-amd64)
 # The shop's log goes to benchmark/target/local-shop.log; Gatling's report to benchmark/target/gatling/.
 set -euo pipefail
@@ -44,9 +45,11 @@ for i in $(seq 1 180); do
     [[ $i -lt 180 ]] || { echo "the shop was not ready after 180 s" >&2; exit 1; }
 done
 
+warm_shop "http://127.0.0.1:$port"
+
 # every second: the CPU time of the shop's JVM, of its embedded PostgreSQL and of the whole machine, and the
 # transactions PostgreSQL committed
-pg_port="$(grep -oE 'jdbc:postgresql://localhost:[0-9]+' "$log" | head -1 | grep -oE '[0-9]+$' || true)"
+pg_port="$(grep -aoE 'jdbc:postgresql://localhost:[0-9]+' "$log" | head -1 | grep -oE '[0-9]+$' || true)"
 postmaster="$(postmaster_on "$pg_port")"
 /usr/bin/python3 "$here/sample_cpu.py" "$shop" "$pg_port" "shop=$shop" "postgres=$postmaster" >"$here/target/cpu.csv" &
 

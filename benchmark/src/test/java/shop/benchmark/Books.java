@@ -85,8 +85,14 @@ final class Books {
     static final Map<String, String> PROBLEMS = new ConcurrentHashMap<>();
     static final Set<String> USERS_CHECKED = ConcurrentHashMap.newKeySet();
     static final Set<String> USERS_IN_ORDER = ConcurrentHashMap.newKeySet();
+    private static final Queue<long[]> REGISTRATIONS = new ConcurrentLinkedQueue<>();
 
     private Books() {
+    }
+
+    /** A registration that got its account: how long {@code POST /users} took, and how much later it saw it open. */
+    static void registered(long registrationMillis, long accountSeenOpenAfterMillis) {
+        REGISTRATIONS.add(new long[] {registrationMillis, accountSeenOpenAfterMillis});
     }
 
     static void userReady(String userId, BigDecimal deposit) {
@@ -313,6 +319,14 @@ final class Books {
         out.append("================ shop benchmark ================\n");
         out.append(String.format(Locale.ROOT, "target arrival rate        %.1f orders/s for %d s%n", rate, durationSeconds));
         out.append(String.format(Locale.ROOT, "users                      %d%n", USERS.size()));
+        long[] registrations = REGISTRATIONS.stream().mapToLong(r -> r[0]).sorted().toArray();
+        long[] openings = REGISTRATIONS.stream().mapToLong(r -> r[1]).sorted().toArray();
+        out.append(String.format(Locale.ROOT, "POST /users latency (ms)   p50 %d  p95 %d  p99 %d  max %d (client side)%n",
+                pct(registrations, 50), pct(registrations, 95), pct(registrations, 99), pct(registrations, 100)));
+        // seen by a client that asks with a backoff: an upper bound of when the account opened
+        out.append(String.format(Locale.ROOT, "registered -> account seen (ms) p50 %d  p95 %d  p99 %d  max %d (client side, "
+                + "its polls back off from 100 ms)%n", pct(openings, 50), pct(openings, 95), pct(openings, 99),
+                pct(openings, 100)));
         out.append(String.format(Locale.ROOT, "orders sent                %d (201: %d, 202 PENDING: %d, refused at the door: %d, "
                 + "failed: %d)%n", sent, answered201, answered202, refused, failed));
         out.append(String.format(Locale.ROOT, "outcomes                   %d APPROVED, %d REJECTED, %d not as expected%n",

@@ -93,12 +93,13 @@ public class ShopSimulation extends Simulation {
 
     private final ScenarioBuilder registration = scenario("1 users")
             .exec(session -> session.set("n", Books.REGISTERED.incrementAndGet()).set("run", Books.RUN)
-                    .set("accountOpen", false))
+                    .set("accountOpen", false).set("r0", System.nanoTime()))
             .exec(http("POST /users").post("/users")
                     .body(StringBody("{\"username\":\"bench-#{run}-#{n}\",\"email\":\"bench-#{run}-#{n}@example.org\","
                             + "\"firstName\":\"Bench\",\"lastName\":\"User #{n}\"}"))
                     .check(status().is(201), jmesPath("id").saveAs("userId")))
             .exitHereIfFailed()
+            .exec(session -> session.set("registered", System.nanoTime()))
             // the account opens moments later: 404 until then; asked for again with a backoff, as a real client
             // would, so that thousands of new users waiting for their accounts do not become the load
             .asLongAs(session -> !session.getBoolean("accountOpen") && session.getInt("tries") < 90, "tries").on(
@@ -107,6 +108,14 @@ public class ShopSimulation extends Simulation {
                             .exec(session -> session.set("accountOpen", session.getInt("accountStatus") == 200))
                             .doIf(session -> !session.getBoolean("accountOpen"))
                             .then(pause(session -> backoff(session, "tries"))))
+            .exec(session -> {
+                long opened = System.nanoTime();
+                if (session.getBoolean("accountOpen")) {
+                    Books.registered((session.getLong("registered") - session.getLong("r0")) / 1_000_000,
+                            (opened - session.getLong("registered")) / 1_000_000);
+                }
+                return session;
+            })
             .exec(http("POST /billing/accounts/{id}/deposit").post("/billing/accounts/#{userId}/deposit")
                     .body(StringBody("{\"amount\":" + DEPOSIT.toPlainString() + "}"))
                     .check(status().is(200)))
