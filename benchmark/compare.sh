@@ -6,7 +6,9 @@
 #
 # ROUNDS (default 2) pairs are run; WARM_UP (default 10) seconds of each run are left out of its figures.
 # SHOP_ARGS_A / SHOP_ARGS_B give either side arguments of its own (the same jar twice then compares settings).
-# A side named `cluster` is the cluster on this machine (run-cluster.sh, which needs AXONSERVER_JAR) instead of a jar.
+# A side named `cluster` is the cluster on this machine (run-cluster.sh, which needs AXONSERVER_JAR) instead of a jar;
+# `cluster:DIR` is the cluster of another checkout, built there (git worktree add DIR REV; mvn -DskipTests package),
+# so that a change to the services can be measured against the commit before it.
 # Each run's files are kept in benchmark/target/compare/<n>-<A|B>/ (threads.txt: the CPU of each of the shop's
 # threads), and its line of figures (benchmark/cost.py) is printed at the end.
 set -euo pipefail
@@ -23,14 +25,16 @@ for round in $(seq 1 "${ROUNDS:-2}"); do
         echo "== run $round-$side: $jar $args (load average $(cut -d' ' -f1-3 /proc/loadavg))"
         status=0
         # a run that fails early must not leave the figures of the run before it to be copied as its own
-        rm -f "$here"/target/{benchmark-summary.txt,benchmark-orders.csv,cpu.csv} "$here"/target/threads*.txt
-        if [[ $jar == cluster ]]; then
-            "$here/run-cluster.sh" "$@" >"$out/$round-$side.log" 2>&1 || status=$?
+        bench="$here"
+        [[ $jar != cluster:* ]] || bench="$(cd "${jar#cluster:}/benchmark" && pwd)"
+        rm -f "$bench"/target/{benchmark-summary.txt,benchmark-orders.csv,cpu.csv} "$bench"/target/threads*.txt
+        if [[ $jar == cluster || $jar == cluster:* ]]; then
+            "$bench/run-cluster.sh" "$@" >"$out/$round-$side.log" 2>&1 || status=$?
         else
             SHOP_JAR="$jar" SHOP_ARGS="$args" "$here/run-local.sh" "$@" >"$out/$round-$side.log" 2>&1 || status=$?
         fi
         mkdir -p "$run"
-        cp "$here"/target/{benchmark-summary.txt,benchmark-orders.csv,cpu.csv,threads*.txt} "$run/" 2>/dev/null || true
+        cp "$bench"/target/{benchmark-summary.txt,benchmark-orders.csv,cpu.csv,threads*.txt} "$run/" 2>/dev/null || true
         echo "$round-$side: $(/usr/bin/python3 "$here/cost.py" "$run" "${WARM_UP:-10}" 2>&1 | tail -1)$([[ $status -eq 0 ]] || echo " | FAILED ($status)")" \
             | tee -a "$out/table.txt"
     done
