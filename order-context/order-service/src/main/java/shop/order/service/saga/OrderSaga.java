@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.SagaEventHandler;
@@ -38,7 +39,11 @@ import shop.order.service.OrderTimings;
  * money is settled.
  */
 @Saga
+@ProcessingGroup(OrderSaga.PROCESSING_GROUP)
 public class OrderSaga {
+
+    /** Axon's default name for the saga's processor, kept: its tokens are stored under it. */
+    static final String PROCESSING_GROUP = "OrderSagaProcessor";
 
     static final String PAYMENT_DEADLINE = "payment-deadline";
     private static final Logger LOG = LoggerFactory.getLogger(OrderSaga.class);

@@ -1,0 +1,27 @@
+package shop.order.service.saga;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class OrderSagaProcessing {
+
+    /**
+     * Orders decided side by side: each segment its own thread, each saga in the one segment its id falls in. The
+     * saga's steps after the first wait for the commands they send (so that a failed command rolls the step back and
+     * its event comes again); in one thread every order waits for the commands of the orders before it, a round trip
+     * through Axon Server each in a cluster. But each segment reads every event and stores its own token, a
+     * transaction per segment and event: in one JVM, where a command costs no round trip, one segment is cheaper.
+     * The segments are counted when the token store is first created; a later change needs a split or merge.
+     */
+    @Bean
+    ConfigurerModule ordersDecidedSideBySide(@Value("${shop.orders.saga-segments:1}") int segments) {
+        return configurer -> configurer.eventProcessing()
+                .registerTrackingEventProcessor(OrderSaga.PROCESSING_GROUP, axon -> axon.eventStore(),
+                        configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                                .andInitialSegmentsCount(segments));
+    }
+}
