@@ -26,6 +26,9 @@ work="$here/target/cluster"
 # a cluster stopped short leaves its PostgreSQL's data behind, where the next one would make its own
 rm -rf "$work"
 log="$here/target/cluster.log"
+# emptied here, not by the redirect below: that one runs in the background, after the wait below may have read the
+# last run's "ready" from it
+: >"$log"
 classpath="$root/cluster-tests/target/test-classpath.txt"
 # in the reactor, which knows the modules that are never installed (postman)
 (cd "$root" && mvn -B -q -pl cluster-tests -am dependency:build-classpath -Dmdep.includeScope=test \
