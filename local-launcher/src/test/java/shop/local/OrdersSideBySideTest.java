@@ -27,9 +27,8 @@ import shop.contract.ShopClient;
 import shop.notification.api.SendOrderEmail;
 
 /**
- * An order whose step hangs holds up only the orders whose sagas share its segment, not the shop: the saga waits
- * for each command it sends, so in one thread every order would wait for the slowest before it. Four segments, as
- * the order service has in a cluster (the local shop runs one).
+ * With the saga in segments, an order whose step hangs holds up only the orders whose sagas share its segment, not
+ * the shop: the saga waits for each command it sends, so in one segment every order waits for the slowest before it.
  */
 @TestPropertySource(properties = {"shop.orders.outcome-wait=200ms", "shop.orders.saga-segments=4"})
 @Import(OrdersSideBySideTest.HeldEmail.class)

@@ -10,12 +10,12 @@ import org.springframework.context.annotation.Configuration;
 class OrderSagaProcessing {
 
     /**
-     * Orders decided side by side: each segment its own thread, each saga in the one segment its id falls in. The
-     * saga's steps after the first wait for the commands they send (so that a failed command rolls the step back and
-     * its event comes again); in one thread every order waits for the commands of the orders before it, a round trip
-     * through Axon Server each in a cluster. But each segment reads every event and stores its own token, a
-     * transaction per segment and event: in one JVM, where a command costs no round trip, one segment is cheaper.
-     * The segments are counted when the token store is first created; a later change needs a split or merge.
+     * Orders decided side by side, if wanted: each segment its own thread (and replicas of the service share them),
+     * each saga in the one segment its id falls in. The saga's steps after the first wait for the commands they send
+     * (so that a failed command rolls the step back and its event comes again); in one thread every order waits for
+     * the commands of the orders before it. But each segment reads every event and commits its own token: measured
+     * on two cores, four segments cost more CPU, locally and in a cluster, and decided no more orders. So one unless
+     * configured. The segments are counted when the token store is first created; a later change needs a split.
      */
     @Bean
     ConfigurerModule ordersDecidedSideBySide(@Value("${shop.orders.saga-segments:1}") int segments) {
