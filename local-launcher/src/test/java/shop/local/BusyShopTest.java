@@ -12,16 +12,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import shop.billing.api.RequestPayment;
-import shop.contract.Customers;
 import shop.contract.ShopClient;
 
 /**
@@ -32,20 +29,9 @@ import shop.contract.ShopClient;
 @TestPropertySource(properties = {"shop.orders.backlog-limit=1s", "shop.orders.outcome-wait=200ms"})
 @Import(BusyShopTest.HeldBilling.class)
 @SpringBootTest(classes = LocalShop.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BusyShopTest {
+class BusyShopTest extends ShopOverHttp {
 
     private static final CountDownLatch BILLING_RELEASED = new CountDownLatch(1);
-
-    @LocalServerPort
-    int port;
-    private ShopClient shop;
-    private Customers customers;
-
-    @BeforeEach
-    void connect() {
-        shop = new ShopClient("http://localhost:" + port);
-        customers = new Customers(shop);
-    }
 
     @Test
     void newOrdersAreRefusedWhileTheOldestWaitsTooLongAndTakenAgainOnceItIsDecided() {

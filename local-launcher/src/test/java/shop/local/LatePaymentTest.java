@@ -8,14 +8,11 @@ import java.time.Duration;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import java.util.List;
 import shop.contract.Customers;
 import shop.contract.Journeys;
-import shop.contract.ShopClient;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -27,18 +24,7 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = "shop.orders.payment-timeout=1s")
 @Import(LatePaymentTest.SlowBilling.class)
 @SpringBootTest(classes = LocalShop.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LatePaymentTest {
-
-    @LocalServerPort
-    int port;
-    private ShopClient shop;
-    private Customers customers;
-
-    @BeforeEach
-    void connect() {
-        shop = new ShopClient("http://localhost:" + port);
-        customers = new Customers(shop);
-    }
+class LatePaymentTest extends ShopOverHttp {
 
     @Test
     void anOrderPaidAfterItsDeadlineIsRejectedAndTheMoneyGivenBack() {

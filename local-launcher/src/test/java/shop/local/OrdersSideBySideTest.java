@@ -14,15 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
-import shop.contract.Customers;
 import shop.contract.ShopClient;
 import shop.notification.api.SendOrderEmail;
 
@@ -33,23 +30,12 @@ import shop.notification.api.SendOrderEmail;
 @TestPropertySource(properties = {"shop.orders.outcome-wait=200ms", "shop.orders.saga-segments=4"})
 @Import(OrdersSideBySideTest.HeldEmail.class)
 @SpringBootTest(classes = LocalShop.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrdersSideBySideTest {
+class OrdersSideBySideTest extends ShopOverHttp {
 
     private static final CountDownLatch EMAIL_RELEASED = new CountDownLatch(1);
     private static final CountDownLatch EMAIL_HELD = new CountDownLatch(1);
     /** Enough others that, with the saga's four segments, they all share the held order's one by a chance of 4^-10. */
     private static final int OTHER_ORDERS = 10;
-
-    @LocalServerPort
-    int port;
-    private ShopClient shop;
-    private Customers customers;
-
-    @BeforeEach
-    void connect() {
-        shop = new ShopClient("http://localhost:" + port);
-        customers = new Customers(shop);
-    }
 
     @Test
     void anOrderWhoseEmailHangsDoesNotHoldUpTheOthers() throws InterruptedException {
