@@ -24,17 +24,16 @@ import shop.contract.ShopClient;
 import shop.notification.api.SendOrderEmail;
 
 /**
- * With the saga in segments, an order whose step hangs holds up only the orders whose sagas share its segment, not
- * the shop: the saga waits for each command it sends, so in one segment every order waits for the slowest before it.
+ * An order whose email hangs holds up no other order: the saga does not wait for the commands it sends, so its one
+ * thread goes on with the other orders (a saga that waited held them all, in its one segment, until the email went).
  */
-@TestPropertySource(properties = {"shop.orders.outcome-wait=200ms", "shop.orders.saga-segments=4"})
+@TestPropertySource(properties = "shop.orders.outcome-wait=200ms")
 @Import(OrdersSideBySideTest.HeldEmail.class)
 @SpringBootTest(classes = LocalShop.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrdersSideBySideTest extends ShopOverHttp {
 
     private static final CountDownLatch EMAIL_RELEASED = new CountDownLatch(1);
     private static final CountDownLatch EMAIL_HELD = new CountDownLatch(1);
-    /** Enough others that, with the saga's four segments, they all share the held order's one by a chance of 4^-10. */
     private static final int OTHER_ORDERS = 10;
 
     @Test
@@ -49,8 +48,8 @@ class OrdersSideBySideTest extends ShopOverHttp {
             assertThat(placed.status()).as("%s", placed).isIn(201, 202);
             others.add(placed.body().get("id").asString());
         }
-        // while the first order's saga waits for its email, the orders of the other segments are decided; within
-        // less than Axon's 30 s handler timeout, which would interrupt the held step and let its segment go on
+        // while the first order's email is held, the others are decided; within less than Axon's 30 s handler timeout,
+        // which would interrupt a held step that waited and let the saga go on
         await().atMost(Duration.ofSeconds(15)).until(() -> others.stream().anyMatch(this::approved));
         assertThat(EMAIL_RELEASED.getCount()).as("the first email still held").isEqualTo(1);
 

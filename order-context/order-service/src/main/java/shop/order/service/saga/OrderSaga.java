@@ -21,6 +21,7 @@ import shop.billing.api.PaymentRefunded;
 import shop.billing.api.RefundPayment;
 import shop.billing.api.RequestPayment;
 import shop.notification.api.EmailKind;
+import shop.notification.api.EmailSent;
 import shop.notification.api.NotificationRejection;
 import shop.notification.api.SendOrderEmail;
 import shop.order.api.ApproveOrder;
@@ -28,6 +29,7 @@ import shop.order.api.OrderApproved;
 import shop.order.api.OrderPlaced;
 import shop.order.api.OrderRejected;
 import shop.order.api.OrderRejection;
+import shop.order.api.OrderStatus;
 import shop.order.api.RejectOrder;
 import shop.order.api.RejectionReason;
 import shop.order.service.OrderTimings;
@@ -37,6 +39,12 @@ import shop.order.service.OrderTimings;
  * billing's answer (or on the lack of one, at the deadline), sends the happy or the sad email once the order is
  * decided, and gives back money that comes after the order was rejected. It ends when the email is sent and the
  * money is settled.
+ *
+ * <p>It does not wait for the commands it sends: each one's outcome comes back as an event (the order decided, the
+ * email sent), and that event takes the saga on. So one thread keeps many orders going, and what a step knows is what
+ * the events have told it. A command that fails is tried again ({@link RetriedCommands}); one that still goes missing
+ * is sent again by the deadline, which stays until the order is decided and its email sent, and comes again every
+ * {@code payment-timeout} while it is not.
  */
 @Saga
 @ProcessingGroup(OrderSaga.PROCESSING_GROUP)
@@ -49,8 +57,11 @@ public class OrderSaga {
     private static final Logger LOG = LoggerFactory.getLogger(OrderSaga.class);
     private static final String ORDER_ID = "orderId";
 
+    /** For the two rare steps that wait. */
     @Autowired
     private transient CommandGateway commands;
+    @Autowired
+    private transient RetriedCommands retried;
     @Autowired
     private transient DeadlineManager deadlines;
     @Autowired
@@ -60,8 +71,11 @@ public class OrderSaga {
     private UUID userId;
     private BigDecimal price;
     private String paymentDeadlineId;
-    /** The saga has asked for the order to be approved or rejected: whatever billing says later, it is decided. */
-    private boolean decided;
+    private boolean paid;
+    private PaymentDeclineReason declined;
+    /** As the order's events tell it: null while it is pending. */
+    private OrderStatus decision;
+    private RejectionReason rejectedFor;
     private boolean emailSent;
     private boolean paymentSettled;
 
@@ -72,99 +86,126 @@ public class OrderSaga {
         userId = order.userId();
         price = order.price();
         paymentDeadlineId = deadlines.schedule(timings.paymentTimeout(), PAYMENT_DEADLINE);
-        // not waited for: billing answers with an event, and a payment that never comes is the deadline's to decide
-        commands.send(new RequestPayment(orderId, userId, price)).exceptionally(notPaid -> {
-            LOG.warn("The payment of order {} was not taken; the deadline decides the order", orderId, notPaid);
-            return null;
-        });
+        // billing answers with an event, and a payment that never comes is the deadline's to decide
+        send(new RequestPayment(orderId, userId, price));
     }
 
     /**
-     * Whether the money stays is the order's to say, not this saga's memory: the saga may have approved the order and
-     * then lost that step (its unit of work rolled back after the command went through, and the event comes again),
-     * while the deadline, finding it undecided, was refused by the approved order. So the saga asks the order to be
-     * approved every time; only an order rejected already (at the deadline) makes the payment go back.
+     * Whether the money stays is the order's to say: a payment that completes while the deadline's rejection is on
+     * its way asks for the approval all the same, and one of the two is refused. Only an order rejected already gives
+     * the payment back, here or when its rejection comes.
      */
     @SagaEventHandler(associationProperty = ORDER_ID)
     void on(PaymentCompleted payment) {
-        cancelPaymentDeadline();
-        boolean approved = decide(new ApproveOrder(orderId));
-        if (approved) {
-            paymentSettled = true;
-        } else {
-            // paid after the order was rejected at the deadline: the money goes back
-            commands.sendAndWait(new RefundPayment(orderId, userId));
+        paid = true;
+        if (decision == OrderStatus.REJECTED) {
+            refund();
+        } else if (decision == null) {
+            send(new ApproveOrder(orderId));
         }
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
     void on(PaymentDeclined payment) {
-        if (!decided) {
-            cancelPaymentDeadline();
-            decide(new RejectOrder(orderId, reasonOf(payment.reason())));
+        declined = payment.reason();
+        paymentSettled = true;
+        if (decision == null) {
+            send(new RejectOrder(orderId, reasonOf(declined)));
         }
-        settled();
+        endWhenDone();
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
     void on(PaymentRefunded refund) {
-        settled();
-    }
-
-    @DeadlineHandler(deadlineName = PAYMENT_DEADLINE)
-    void paymentTimedOut() {
-        if (!decided) {
-            decide(new RejectOrder(orderId, RejectionReason.PAYMENT_TIMEOUT));
-        }
+        paymentSettled = true;
+        endWhenDone();
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
     void on(OrderApproved order) {
-        email(EmailKind.ORDER_APPROVED, null);
+        decision = OrderStatus.APPROVED;
+        paymentSettled = true;
+        sendEmail();
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
     void on(OrderRejected order) {
-        email(EmailKind.ORDER_REJECTED, order.reason().name());
-    }
-
-    private void cancelPaymentDeadline() {
-        deadlines.cancelSchedule(PAYMENT_DEADLINE, paymentDeadlineId);
-    }
-
-    /** True when the order is now decided as asked; false when it was decided the other way already. */
-    private boolean decide(Object approveOrReject) {
-        boolean asAsked = true;
-        try {
-            commands.sendAndWait(approveOrReject);
-        } catch (CommandExecutionException decidedOtherwise) {
-            if (decidedOtherwise.getDetails().orElse(null) != OrderRejection.ORDER_DECIDED) {
-                throw decidedOtherwise;
-            }
-            asAsked = false;
+        decision = OrderStatus.REJECTED;
+        rejectedFor = order.reason();
+        if (paid) {
+            refund();
         }
-        decided = true;
-        return asAsked;
+        sendEmail();
     }
 
-    private void email(EmailKind kind, String reason) {
+    @SagaEventHandler(associationProperty = ORDER_ID)
+    void on(EmailSent email) {
+        emailSent();
+    }
+
+    /**
+     * First the payment's deadline: an order still undecided is rejected, unless it was paid. Then, every time it
+     * comes again, it sends what is still due, its command having gone missing: the decision, or the email.
+     */
+    @DeadlineHandler(deadlineName = PAYMENT_DEADLINE)
+    void stepOverdue() {
+        if (decision == null) {
+            send(paid ? new ApproveOrder(orderId) : new RejectOrder(orderId, rejectionWithoutAnswer()));
+        } else if (!emailSent) {
+            sendEmail();
+        }
+        if (decision == null || !emailSent) {
+            paymentDeadlineId = deadlines.schedule(timings.paymentTimeout(), PAYMENT_DEADLINE);
+        }
+    }
+
+    private RejectionReason rejectionWithoutAnswer() {
+        return declined == null ? RejectionReason.PAYMENT_TIMEOUT : reasonOf(declined);
+    }
+
+    private void refund() {
+        // rare, and waited for: a refund that fails rolls the step back and its event comes again
+        commands.sendAndWait(new RefundPayment(orderId, userId));
+    }
+
+    private void sendEmail() {
+        boolean approved = decision == OrderStatus.APPROVED;
+        SendOrderEmail email = new SendOrderEmail(orderId, userId,
+                approved ? EmailKind.ORDER_APPROVED : EmailKind.ORDER_REJECTED, price,
+                approved ? null : rejectedFor.name());
+        if (rejectedFor != RejectionReason.NO_ACCOUNT) {
+            send(email);
+            return;
+        }
+        // a user without an account may have no address either: waited for, as the refusal says it
         try {
-            commands.sendAndWait(new SendOrderEmail(orderId, userId, kind, price, reason));
+            commands.sendAndWait(email);
         } catch (CommandExecutionException unknownRecipient) {
-            // an order of a user who never registered has nobody to write to; any other failure is tried again
-            boolean nobodyToTell = unknownRecipient.getDetails().orElse(null) == NotificationRejection.UNKNOWN_RECIPIENT
-                    && RejectionReason.NO_ACCOUNT.name().equals(reason);
-            if (!nobodyToTell) {
+            if (unknownRecipient.getDetails().orElse(null) != NotificationRejection.UNKNOWN_RECIPIENT) {
                 throw unknownRecipient;
             }
         }
+        emailSent();
+    }
+
+    private void emailSent() {
         emailSent = true;
+        deadlines.cancelSchedule(PAYMENT_DEADLINE, paymentDeadlineId);
         endWhenDone();
     }
 
-    private void settled() {
-        paymentSettled = true;
-        endWhenDone();
+    private void send(Object command) {
+        retried.send(command).exceptionally(failure -> {
+            if (RetriedCommandsGateway.decidedOtherwise(failure)) {
+                LOG.debug("Order {} was decided the other way; its event tells the saga", orderId);
+            } else if (command instanceof RequestPayment) {
+                LOG.warn("The payment of order {} was not taken; the deadline decides the order", orderId, failure);
+            } else {
+                LOG.warn("{} of order {} failed; the deadline sends it again", command.getClass().getSimpleName(),
+                        orderId, failure);
+            }
+            return null;
+        });
     }
 
     private void endWhenDone() {

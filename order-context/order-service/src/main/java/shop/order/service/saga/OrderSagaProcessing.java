@@ -10,12 +10,11 @@ import org.springframework.context.annotation.Configuration;
 class OrderSagaProcessing {
 
     /**
-     * Orders decided side by side, if wanted: each segment its own thread (and replicas of the service share them),
-     * each saga in the one segment its id falls in. The saga's steps after the first wait for the commands they send
-     * (so that a failed command rolls the step back and its event comes again); in one thread every order waits for
-     * the commands of the orders before it. But each segment reads every event and commits its own token: measured
-     * on two cores, four segments cost more CPU, locally and in a cluster, and decided no more orders. So one unless
-     * configured. The segments are counted when the token store is first created; a later change needs a split.
+     * Segments, if wanted: each its own thread (and replicas of the service share them), each saga in the one segment
+     * its id falls in. The saga waits for none of the commands it sends, so one thread keeps up with many orders; and
+     * each segment reads every event and commits its own token: measured on two cores (while the saga still waited),
+     * four segments cost more CPU, locally and in a cluster, and decided no more orders. So one unless configured. The segments are counted when
+     * the token store is first created; a later change needs a split.
      *
      * <p>Up to ten events a transaction, one token update for them: under load, about a quarter fewer commits per
      * order; a batch takes only the events that are there, so a lone order is not held up. A step that fails rolls

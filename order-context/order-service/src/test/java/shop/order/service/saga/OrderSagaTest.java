@@ -14,6 +14,8 @@ import shop.billing.api.PaymentRefunded;
 import shop.billing.api.RefundPayment;
 import shop.billing.api.RequestPayment;
 import shop.notification.api.EmailKind;
+import shop.notification.api.EmailSent;
+import shop.notification.api.NotificationRejection;
 import shop.notification.api.SendOrderEmail;
 import shop.order.api.ApproveOrder;
 import shop.order.api.OrderApproved;
@@ -36,6 +38,7 @@ class OrderSagaTest {
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(OrderSaga.class);
+        fixture.registerCommandGateway(RetriedCommands.class);
         fixture.registerResource(new OrderTimings(Duration.ofSeconds(3), PAYMENT_TIMEOUT, Duration.ofSeconds(10)));
     }
 
@@ -66,15 +69,26 @@ class OrderSagaTest {
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .whenPublishingA(new PaymentCompleted(orderId, userId, price))
                 .expectDispatchedCommands(new ApproveOrder(orderId))
-                .expectNoScheduledDeadlines();
+                .expectScheduledDeadlineWithName(PAYMENT_TIMEOUT, OrderSaga.PAYMENT_DEADLINE);
     }
 
     @Test
-    void happyPath_anApprovedOrderGetsTheHappyEmailAndTheSagaEnds() {
+    void happyPath_anApprovedOrderGetsTheHappyEmail() {
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .andThenAPublished(new PaymentCompleted(orderId, userId, price))
                 .whenPublishingA(new OrderApproved(orderId, userId, price))
                 .expectDispatchedCommands(new SendOrderEmail(orderId, userId, EmailKind.ORDER_APPROVED, price, null))
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void happyPath_theSagaEndsWhenTheEmailIsSent() {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenAPublished(new PaymentCompleted(orderId, userId, price))
+                .andThenAPublished(new OrderApproved(orderId, userId, price))
+                .whenPublishingA(emailSent(EmailKind.ORDER_APPROVED))
+                .expectNoDispatchedCommands()
+                .expectNoScheduledDeadlines()
                 .expectActiveSagas(0);
     }
 
@@ -82,17 +96,42 @@ class OrderSagaTest {
     void sadPath_aDeclinedPaymentRejectsTheOrderWithItsReason() {
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .whenPublishingA(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.INSUFFICIENT_FUNDS))
-                .expectDispatchedCommands(new RejectOrder(orderId, RejectionReason.INSUFFICIENT_FUNDS))
-                .expectNoScheduledDeadlines();
+                .expectDispatchedCommands(new RejectOrder(orderId, RejectionReason.INSUFFICIENT_FUNDS));
     }
 
     @Test
-    void sadPath_aRejectedOrderGetsTheSadEmailAndTheSagaEnds() {
+    void sadPath_aRejectedOrderGetsTheSadEmailAndTheSagaEndsWhenItIsSent() {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenAPublished(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.INSUFFICIENT_FUNDS))
+                .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.INSUFFICIENT_FUNDS))
+                .whenPublishingA(emailSent(EmailKind.ORDER_REJECTED))
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void sadPath_anOrderWithoutAnAccountGetsTheSadEmailIfThereIsAnAddress() {
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .andThenAPublished(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.NO_ACCOUNT))
                 .whenPublishingA(new OrderRejected(orderId, userId, price, RejectionReason.NO_ACCOUNT))
                 .expectDispatchedCommands(
                         new SendOrderEmail(orderId, userId, EmailKind.ORDER_REJECTED, price, "NO_ACCOUNT"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void sadPath_anOrderOfNobodyEndsWithoutAnEmail() {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (command instanceof SendOrderEmail) {
+                throw new CommandExecutionException("Nobody to write to.", null,
+                        NotificationRejection.UNKNOWN_RECIPIENT);
+            }
+            return null;
+        });
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenAPublished(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.NO_ACCOUNT))
+                .whenPublishingA(new OrderRejected(orderId, userId, price, RejectionReason.NO_ACCOUNT))
+                .expectNoScheduledDeadlines()
                 .expectActiveSagas(0);
     }
 
@@ -108,21 +147,74 @@ class OrderSagaTest {
     void deadline_theSagaWaitsForTheMoneyAfterTheSadEmail() throws Exception {
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .andThenTimeElapses(PAYMENT_TIMEOUT)
-                .whenPublishingA(new OrderRejected(orderId, userId, price, RejectionReason.PAYMENT_TIMEOUT))
-                .expectDispatchedCommands(
-                        new SendOrderEmail(orderId, userId, EmailKind.ORDER_REJECTED, price, "PAYMENT_TIMEOUT"))
+                .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.PAYMENT_TIMEOUT))
+                .whenPublishingA(emailSent(EmailKind.ORDER_REJECTED))
+                .expectNoScheduledDeadlines()
                 .expectActiveSagas(1);
     }
 
+    /** The approval went missing on its way (the order service was down): the deadline asks for it again. */
     @Test
-    void latePayment_moneyTakenAfterTheDeadlineIsGivenBack() throws Exception {
-        theOrderIsDecidedAlready(RejectOrder.class);
+    void missingStep_aPaidOrderStillUndecidedAtTheDeadlineIsApprovedAgain() throws Exception {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenAPublished(new PaymentCompleted(orderId, userId, price))
+                .whenTimeElapses(PAYMENT_TIMEOUT)
+                .expectDispatchedCommands(new ApproveOrder(orderId))
+                .expectScheduledDeadlineWithName(PAYMENT_TIMEOUT, OrderSaga.PAYMENT_DEADLINE);
+    }
+
+    @Test
+    void missingStep_aDeclinedOrderStillUndecidedAtTheDeadlineIsRejectedForItsReason() throws Exception {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenAPublished(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.INSUFFICIENT_FUNDS))
+                .whenTimeElapses(PAYMENT_TIMEOUT)
+                .expectDispatchedCommands(new RejectOrder(orderId, RejectionReason.INSUFFICIENT_FUNDS));
+    }
+
+    /** The email went missing on its way (the notification service was down): the deadline sends it again. */
+    @Test
+    void missingStep_anEmailNotSentByTheDeadlineIsSentAgain() throws Exception {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenAPublished(new PaymentCompleted(orderId, userId, price))
+                .andThenAPublished(new OrderApproved(orderId, userId, price))
+                .whenTimeElapses(PAYMENT_TIMEOUT)
+                .expectDispatchedCommands(new SendOrderEmail(orderId, userId, EmailKind.ORDER_APPROVED, price, null))
+                .expectScheduledDeadlineWithName(PAYMENT_TIMEOUT, OrderSaga.PAYMENT_DEADLINE);
+    }
+
+    @Test
+    void missingStep_theDeadlineComesAgainUntilTheEmailIsSent() throws Exception {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenAPublished(new PaymentCompleted(orderId, userId, price))
+                .andThenAPublished(new OrderApproved(orderId, userId, price))
+                .andThenTimeElapses(PAYMENT_TIMEOUT)
+                .whenTimeElapses(PAYMENT_TIMEOUT)
+                .expectDispatchedCommands(new SendOrderEmail(orderId, userId, EmailKind.ORDER_APPROVED, price, null));
+    }
+
+    @Test
+    void latePayment_moneyTakenAfterTheOrderWasRejectedIsGivenBack() throws Exception {
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .andThenTimeElapses(PAYMENT_TIMEOUT)
                 .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.PAYMENT_TIMEOUT))
                 .whenPublishingA(new PaymentCompleted(orderId, userId, price))
-                .expectDispatchedCommands(new ApproveOrder(orderId), new RefundPayment(orderId, userId))
+                .expectDispatchedCommands(new RefundPayment(orderId, userId))
                 .expectActiveSagas(1);
+    }
+
+    /**
+     * The payment completed while the deadline's rejection was on its way: the saga asked for the approval, which
+     * the rejected order refused; the rejection, when it comes, gives the money back.
+     */
+    @Test
+    void latePayment_aPaymentOvertakenByTheRejectionIsGivenBackWhenTheRejectionComes() throws Exception {
+        theOrderIsDecidedAlready(RejectOrder.class);
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenTimeElapses(PAYMENT_TIMEOUT)
+                .andThenAPublished(new PaymentCompleted(orderId, userId, price))
+                .whenPublishingA(new OrderRejected(orderId, userId, price, RejectionReason.PAYMENT_TIMEOUT))
+                .expectDispatchedCommands(new RefundPayment(orderId, userId),
+                        new SendOrderEmail(orderId, userId, EmailKind.ORDER_REJECTED, price, "PAYMENT_TIMEOUT"));
     }
 
     /**
@@ -135,8 +227,9 @@ class OrderSagaTest {
         theOrderIsDecidedAlready(ApproveOrder.class);
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .andThenTimeElapses(PAYMENT_TIMEOUT)
-                .whenPublishingA(new PaymentCompleted(orderId, userId, price))
-                .expectDispatchedCommands(new ApproveOrder(orderId));
+                .andThenAPublished(new PaymentCompleted(orderId, userId, price))
+                .whenPublishingA(new OrderApproved(orderId, userId, price))
+                .expectDispatchedCommands(new SendOrderEmail(orderId, userId, EmailKind.ORDER_APPROVED, price, null));
     }
 
     /** The order was decided as {@code decidedAs} before: asking for the other decision is refused, as it is. */
@@ -154,10 +247,10 @@ class OrderSagaTest {
 
     @Test
     void latePayment_theSagaEndsWhenTheRefundIsDone() throws Exception {
-        theOrderIsDecidedAlready(RejectOrder.class);
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .andThenTimeElapses(PAYMENT_TIMEOUT)
                 .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.PAYMENT_TIMEOUT))
+                .andThenAPublished(emailSent(EmailKind.ORDER_REJECTED))
                 .andThenAPublished(new PaymentCompleted(orderId, userId, price))
                 .whenPublishingA(new PaymentRefunded(orderId, userId, price))
                 .expectNoDispatchedCommands()
@@ -169,8 +262,23 @@ class OrderSagaTest {
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .andThenTimeElapses(PAYMENT_TIMEOUT)
                 .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.PAYMENT_TIMEOUT))
+                .andThenAPublished(emailSent(EmailKind.ORDER_REJECTED))
                 .whenPublishingA(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.INSUFFICIENT_FUNDS))
                 .expectNoDispatchedCommands()
                 .expectActiveSagas(0);
+    }
+
+    /** Emails not about an order (a message of the caller's own) have no order to tell. */
+    @Test
+    void anEmailOfNoOrderTouchesNoSaga() {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .whenPublishingA(new EmailSent(UUID.randomUUID(), userId, "ann@example.com", null, null, "Hi", "Hello"))
+                .expectNoDispatchedCommands()
+                .expectActiveSagas(1);
+    }
+
+    private EmailSent emailSent(EmailKind kind) {
+        return new EmailSent(EmailKind.orderEmailId(orderId), userId, "ann@example.com", orderId, kind, "subject",
+                "body");
     }
 }
