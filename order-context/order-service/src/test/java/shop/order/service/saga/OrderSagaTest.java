@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.test.saga.ContinuedGivenState;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,9 +84,7 @@ class OrderSagaTest {
 
     @Test
     void happyPath_theSagaEndsWhenTheEmailIsSent() {
-        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
-                .andThenAPublished(new PaymentCompleted(orderId, userId, price))
-                .andThenAPublished(new OrderApproved(orderId, userId, price))
+        paidAndApproved()
                 .whenPublishingA(emailSent(EmailKind.ORDER_APPROVED))
                 .expectNoDispatchedCommands()
                 .expectNoScheduledDeadlines()
@@ -174,9 +173,7 @@ class OrderSagaTest {
     /** The email went missing on its way (the notification service was down): the deadline sends it again. */
     @Test
     void missingStep_anEmailNotSentByTheDeadlineIsSentAgain() throws Exception {
-        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
-                .andThenAPublished(new PaymentCompleted(orderId, userId, price))
-                .andThenAPublished(new OrderApproved(orderId, userId, price))
+        paidAndApproved()
                 .whenTimeElapses(PAYMENT_TIMEOUT)
                 .expectDispatchedCommands(new SendOrderEmail(orderId, userId, EmailKind.ORDER_APPROVED, price, null))
                 .expectScheduledDeadlineWithName(PAYMENT_TIMEOUT, OrderSaga.PAYMENT_DEADLINE);
@@ -184,9 +181,7 @@ class OrderSagaTest {
 
     @Test
     void missingStep_theDeadlineComesAgainUntilTheEmailIsSent() throws Exception {
-        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
-                .andThenAPublished(new PaymentCompleted(orderId, userId, price))
-                .andThenAPublished(new OrderApproved(orderId, userId, price))
+        paidAndApproved()
                 .andThenTimeElapses(PAYMENT_TIMEOUT)
                 .whenTimeElapses(PAYMENT_TIMEOUT)
                 .expectDispatchedCommands(new SendOrderEmail(orderId, userId, EmailKind.ORDER_APPROVED, price, null));
@@ -275,6 +270,12 @@ class OrderSagaTest {
                 .whenPublishingA(new EmailSent(UUID.randomUUID(), userId, "ann@example.com", null, null, "Hi", "Hello"))
                 .expectNoDispatchedCommands()
                 .expectActiveSagas(1);
+    }
+
+    private ContinuedGivenState paidAndApproved() {
+        return fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenAPublished(new PaymentCompleted(orderId, userId, price))
+                .andThenAPublished(new OrderApproved(orderId, userId, price));
     }
 
     private EmailSent emailSent(EmailKind kind) {
