@@ -13,8 +13,8 @@ class OrderSagaProcessing {
      * Segments, if wanted: each its own thread (and replicas of the service share them), each saga in the one segment
      * its id falls in. The saga waits for none of the commands it sends, so one thread keeps up with many orders; and
      * each segment reads every event and commits its own token: measured on two cores (while the saga still waited),
-     * four segments cost more CPU, locally and in a cluster, and decided no more orders. So one unless configured. The segments are counted when
-     * the token store is first created; a later change needs a split.
+     * four segments cost more CPU, locally and in a cluster, and decided no more orders. So one unless configured.
+     * The segments are counted when the token store is first created; a later change needs a split.
      *
      * <p>Up to ten events a transaction, one token update for them: under load, about a quarter fewer commits per
      * order; a batch takes only the events that are there, so a lone order is not held up. A step that fails rolls
