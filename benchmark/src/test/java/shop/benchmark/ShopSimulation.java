@@ -224,8 +224,11 @@ public class ShopSimulation extends Simulation {
     {
         System.out.printf("shop benchmark against %s: %d users (%.0f/s), then %.1f orders/s for %d s, %.0f%% too dear%n",
                 BASE_URL, USERS, SETUP_RATE, RATE, DURATION, REJECT_SHARE * 100);
-        setUp(registration.injectOpen(constantUsersPerSec(SETUP_RATE).during(Duration.ofMillis(
-                        (long) Math.ceil(USERS * 1000 / SETUP_RATE))))
+        // whole seconds, at a rate that gives USERS in them: fewer users than the rate (50 at 100/s) gave half a
+        // second, in which Gatling injected none
+        long registering = Math.max(1, (long) Math.ceil(USERS / SETUP_RATE));
+        setUp(registration.injectOpen(constantUsersPerSec(USERS / (double) registering)
+                        .during(Duration.ofSeconds(registering)))
                 .andThen(orders.injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(DURATION)))
                         .andThen(books.injectOpen(atOnceUsers(CHECKERS)))))
                 .protocols(protocol)
