@@ -222,13 +222,13 @@ public class ShopSimulation extends Simulation {
             .exec(checkUsers);
 
     {
-        System.out.printf("shop benchmark against %s: %d users (%.0f/s), then %.1f orders/s for %d s, %.0f%% too dear%n",
-                BASE_URL, USERS, SETUP_RATE, RATE, DURATION, REJECT_SHARE * 100);
         // whole seconds, at a rate that gives USERS in them: fewer users than the rate (50 at 100/s) gave half a
         // second, in which Gatling injected none
         long registering = Math.max(1, (long) Math.ceil(USERS / SETUP_RATE));
-        setUp(registration.injectOpen(constantUsersPerSec(USERS / (double) registering)
-                        .during(Duration.ofSeconds(registering)))
+        double registrationRate = USERS / (double) registering;
+        System.out.printf("shop benchmark against %s: %d users (%.0f/s), then %.1f orders/s for %d s, %.0f%% too dear%n",
+                BASE_URL, USERS, registrationRate, RATE, DURATION, REJECT_SHARE * 100);
+        setUp(registration.injectOpen(constantUsersPerSec(registrationRate).during(Duration.ofSeconds(registering)))
                 .andThen(orders.injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(DURATION)))
                         .andThen(books.injectOpen(atOnceUsers(CHECKERS)))))
                 .protocols(protocol)
