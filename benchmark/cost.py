@@ -5,8 +5,8 @@
 
 Reads benchmark-orders.csv (the simulation's) and cpu.csv (sample_cpu.py's, from run-local.sh or run-cluster.sh).
 The window starts `warm-up` seconds after the first order and ends with the last order sent; CPU per order is the
-CPU time the shop's JVMs and its PostgreSQL spent in the window over the orders decided in it; commits per order
-likewise, when cpu.csv has them.
+CPU time the shop's JVMs and its PostgreSQL spent in the window over the orders decided in it, and of the shop's the
+part its JIT compiler threads took, when cpu.csv has it; commits per order likewise.
 """
 import csv
 import math
@@ -58,10 +58,11 @@ def main():
         commits = f" | commits/order {spent / max(1, len(decided)):.1f}"
     # a cluster's run also has Axon Server and the entry (the Ingress's part) in groups of their own
     others = "".join(f" + {column[:-len('_ticks')]} {ms_per_order(column):.1f} ms" for column in cpu[0]
-                     if column.endswith("_ticks") and column not in ("shop_ticks", "postgres_ticks")
+                     if column.endswith("_ticks") and column not in ("shop_ticks", "postgres_ticks", "jit_ticks")
                      and not column.startswith("machine_"))
+    jit = f" (JIT {ms_per_order('jit_ticks'):.1f} ms)" if "jit_ticks" in cpu[0] else ""
     print(f"decided/s {len(decided) / seconds:.1f} | 201 {inline}/{len(placed)} | POST /orders p50 {pct(latency, 50)} "
-          f"p99 {pct(latency, 99)} ms | CPU/order shop {ms_per_order('shop_ticks'):.1f} ms + PostgreSQL "
+          f"p99 {pct(latency, 99)} ms | CPU/order shop {ms_per_order('shop_ticks'):.1f} ms{jit} + PostgreSQL "
           f"{ms_per_order('postgres_ticks'):.1f} ms{others}{commits} | machine busy {100 * busy / max(1, total):.0f}%")
 
 

@@ -5,6 +5,8 @@
 
 Runs while WATCHED_PID lives. A group's ticks are its processes' own CPU and that of their children which ended;
 the group named `postgres` also has that of its processes' children now running: the postmaster's backends.
+The column `jit` is the part of the group `shop` that its JVMs' JIT compiler threads spent: compiling goes on for
+minutes after a start, and at a light load it is a large and unsteady part of what an order seems to cost.
 Commits are asked of the PostgreSQL on POSTGRES_PORT once a second from one psql session, when a psql is at hand:
 its own query is one more commit a second, which benchmark/cost.py takes off.
 """
@@ -32,6 +34,24 @@ def children(pid):
         return []
 
 
+def compiler_ticks(pid):
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return 0
+    spent = 0
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/stat") as f:
+                comm, fields = f.read().split("(", 1)[1].rsplit(")", 1)
+        except OSError:
+            continue
+        if "CompilerThre" in comm:  # "C2 CompilerThre", "C1 CompilerThre": the kernel keeps 15 characters
+            parts = fields.split()
+            spent += int(parts[11]) + int(parts[12])  # utime, stime
+    return spent
+
+
 def group_ticks(name, pids):
     return sum(ticks(pid) + (sum(ticks(child) for child in children(pid)) if name == "postgres" else 0)
                for pid in pids)
@@ -54,7 +74,7 @@ def main():
     if shutil.which("psql") and pg_port:
         psql = subprocess.Popen(["psql", "-h", "127.0.0.1", "-p", pg_port, "-U", "postgres", "-d", "postgres", "-Atq"],
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    print("epoch_ms," + ",".join(f"{name}_ticks" for name in groups)
+    print("epoch_ms," + ",".join(f"{name}_ticks" for name in groups) + ",jit_ticks"
           + ",machine_busy_ticks,machine_total_ticks,postgres_commits", flush=True)
     while os.path.exists(f"/proc/{watched}"):
         commits = ""
@@ -64,6 +84,7 @@ def main():
             commits = psql.stdout.readline().strip()
         busy, total = machine()
         print(f"{int(time.time() * 1000)}," + ",".join(str(group_ticks(name, pids)) for name, pids in groups.items())
+              + f",{sum(compiler_ticks(pid) for pid in groups.get('shop', []))}"
               + f",{busy},{total},{commits}", flush=True)
         time.sleep(1)
 
