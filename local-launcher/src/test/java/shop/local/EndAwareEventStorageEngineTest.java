@@ -18,7 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import shop.contract.TestedShop;
 import shop.contract.TheShop;
 
-/** The local event store skips reads it knows would find nothing, and still misses no event. */
+/**
+ * The local event store skips reads it knows would find nothing, and still misses no event; it stores an event in the
+ * transaction of its caller.
+ */
 @ExtendWith(TheShop.class)
 class EndAwareEventStorageEngineTest {
 
@@ -69,6 +72,18 @@ class EndAwareEventStorageEngineTest {
         transactions.executeInTransaction(() -> storage.appendEvents(new GenericEventMessage<>(new Remark("next"))));
 
         assertThat(texts(remarksAfter(start))).containsExactly("next");
+    }
+
+    @Test
+    void anEventGoesWithTheTransactionItWasAppendedIn() {
+        TrackingToken start = storage.createHeadToken();
+
+        Transaction undone = transactions.startTransaction();
+        storage.appendEvents(new GenericEventMessage<>(new Remark("undone")));
+        undone.rollback();
+        transactions.executeInTransaction(() -> storage.appendEvents(new GenericEventMessage<>(new Remark("done"))));
+
+        assertThat(texts(remarksAfter(start))).containsExactly("done");
     }
 
     private List<TrackedEventMessage<?>> remarksAfter(TrackingToken token) {
