@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import shop.contract.Customers;
@@ -28,8 +28,8 @@ class JourneyReplayTest {
         String orderId = journeys.placed(userId, "25.00", "APPROVED");
         List<String> before = Journeys.stepsOf(journeys.withItsEmail(orderId));
 
-        TrackingEventProcessor processor = ((LocalTestedShop) tested).context().getBean(EventProcessingConfiguration.class)
-                .eventProcessor("order-journeys", TrackingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor processor = ((LocalTestedShop) tested).context().getBean(EventProcessingConfiguration.class)
+                .eventProcessor("order-journeys", StreamingEventProcessor.class).orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         processor.start();
