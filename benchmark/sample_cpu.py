@@ -17,13 +17,19 @@ import sys
 import time
 
 
-def ticks(pid):
+def stat(path):
+    """The name and the fields after it of a /proc stat file, or None for a process or thread that has ended."""
     try:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-        return sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
+        with open(path) as f:
+            name, fields = f.read().split("(", 1)[1].rsplit(")", 1)
+        return name, fields.split()
     except (OSError, IndexError, ValueError):
-        return 0
+        return None
+
+
+def ticks(pid):
+    read = stat(f"/proc/{pid}/stat")
+    return sum(int(x) for x in read[1][11:15]) if read else 0  # utime, stime, cutime, cstime
 
 
 def children(pid):
@@ -41,14 +47,9 @@ def compiler_ticks(pid):
         return 0
     spent = 0
     for task in tasks:
-        try:
-            with open(f"/proc/{pid}/task/{task}/stat") as f:
-                comm, fields = f.read().split("(", 1)[1].rsplit(")", 1)
-        except OSError:
-            continue
-        if "CompilerThre" in comm:  # "C2 CompilerThre", "C1 CompilerThre": the kernel keeps 15 characters
-            parts = fields.split()
-            spent += int(parts[11]) + int(parts[12])  # utime, stime
+        read = stat(f"/proc/{pid}/task/{task}/stat")
+        if read and "CompilerThre" in read[0]:  # "C2 CompilerThre", "C1 CompilerThre": the kernel keeps 15 characters
+            spent += int(read[1][11]) + int(read[1][12])  # utime, stime
     return spent
 
 
