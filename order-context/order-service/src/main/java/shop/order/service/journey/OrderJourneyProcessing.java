@@ -23,9 +23,9 @@ class OrderJourneyProcessing {
      *
      * <p>{@code pooled} is for the local shop: a pooled processor reads an embedded event store every half second
      * (Axon's coordinator), so one transaction takes the events of about five orders at 10 orders/s where a tracking
-     * one, woken at each commit, takes four transactions for each order; measured, a fifth of the commits and about a
-     * fifth of the CPU per order fewer ({@code docs/benchmarks.md}, twelfth sitting), for a journey up to half a second
-     * later. Through Axon Server, which pushes events, that would not batch; there it stays {@code tracking}.
+     * one, woken at each commit, takes four transactions for each order; measured, a fifth of the commits per order
+     * fewer and the journey's CPU a third ({@code docs/benchmarks.md}, twelfth sitting), for a journey up to half a
+     * second later. Through Axon Server, which pushes events, that would not batch; there it stays {@code tracking}.
      */
     @Bean
     ConfigurerModule orderJourneysFollowTheWholeEventStream(
