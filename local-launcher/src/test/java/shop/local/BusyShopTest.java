@@ -47,6 +47,9 @@ class BusyShopTest extends ShopOverHttp {
         assertThat(second.isProblem()).isTrue();
         assertThat(second.body().get("title").asString()).isEqualTo("Too busy");
         assertThat(second.header("Retry-After")).contains("2");
+        ShopClient.Reply withoutKey = shop.post("/orders", Map.of("userId", userId, "price", new BigDecimal("5.00")));
+        assertThat(withoutKey.status()).as("%s", withoutKey).isEqualTo(503);
+        assertThat(withoutKey.body().get("title").asString()).isEqualTo("Too busy");
         // refused means not taken: no order, no money moved
         assertThat(shop.get("/orders?userId=" + userId).body()).hasSize(1);
         assertThat(customers.balanceOf(userId)).isEqualByComparingTo("100.00");

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,9 +14,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import reactor.core.publisher.Mono;
-import shop.http.UnavailableProblems;
 import shop.order.api.FindOrder;
 import shop.order.api.FindOrderJourney;
 import shop.order.api.FindOrdersOfUser;
@@ -39,30 +35,25 @@ import shop.order.api.OrderSummary;
 import shop.order.api.OrdersOfUser;
 import shop.order.api.PlaceOrder;
 import shop.order.service.OrderTimings;
-import shop.order.service.query.OrderBacklog;
 
 @RestController
 @RequestMapping(path = "/orders", produces = MediaType.APPLICATION_JSON_VALUE)
 class OrderController {
 
-    /** The backlog drains at the shop's pace; sooner than this, a client would mostly be refused again. */
-    static final String BUSY_RETRY_AFTER_SECONDS = "2";
-
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final OrderTimings timings;
-    private final OrderBacklog backlog;
 
-    OrderController(CommandGateway commands, QueryGateway queries, OrderTimings timings, OrderBacklog backlog) {
+    OrderController(CommandGateway commands, QueryGateway queries, OrderTimings timings) {
         this.commands = commands;
         this.queries = queries;
         this.timings = timings;
-        this.backlog = backlog;
     }
 
     /**
      * Places the order and waits, for a while, for its outcome: {@code 201} with it, or {@code 202} with the
-     * order still pending, to be polled at its {@code Location}.
+     * order still pending, to be polled at its {@code Location}. While the shop is behind, {@link OrderDoor} refuses
+     * a new order before it gets here.
      */
     @Operation(summary = "Places an order and waits a few seconds for its outcome; the same Idempotency-Key is the same order")
     @ApiResponse(responseCode = "201", description = "Decided: APPROVED, or REJECTED with a reason", useReturnTypeSchema = true)
@@ -73,10 +64,7 @@ class OrderController {
     @PostMapping
     ResponseEntity<OrderSummary> place(@Valid @RequestBody PlaceOrderRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 128) String key) {
-        UUID orderId = orderIdFor(request.userId(), key);
-        if (backlog.expectedWait().compareTo(timings.backlogLimit()) > 0 && find(orderId).isEmpty()) {
-            throw new TooBusy();
-        }
+        UUID orderId = OrderIds.of(request.userId(), key);
         // no initial result while the order is not placed: the gateway drops a null one
         SubscriptionQueryResult<OrderSummary, OrderSummary> order = queries.subscriptionQuery(
                 new FindOrder(orderId), ResponseTypes.instanceOf(OrderSummary.class),
@@ -138,31 +126,5 @@ class OrderController {
     private Optional<OrderSummary> find(UUID orderId) {
         return Optional.ofNullable(
                 queries.query(new FindOrder(orderId), ResponseTypes.instanceOf(OrderSummary.class)).join());
-    }
-
-    /**
-     * An order the shop could not decide before its payment deadline is better not taken: the client hears it now,
-     * and may come back, instead of a rejection 30 seconds later for an order its balance covers. One that was taken
-     * already (the same Idempotency-Key again) is answered as always.
-     */
-    @ExceptionHandler(TooBusy.class)
-    ResponseEntity<ProblemDetail> tooBusy() {
-        return UnavailableProblems.retryLater("Too busy",
-                "The shop has orders waiting longer than it takes to decide one in time, so it did not take this one. "
-                        + "Send it again after Retry-After seconds: with the same Idempotency-Key it is placed once.",
-                BUSY_RETRY_AFTER_SECONDS);
-    }
-
-    private static final class TooBusy extends RuntimeException {
-        TooBusy() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** With a key, the order's id follows from the user and the key, so a retry reaches the same order. */
-    private static UUID orderIdFor(UUID userId, String idempotencyKey) {
-        return idempotencyKey == null
-                ? UUID.randomUUID()
-                : UUID.nameUUIDFromBytes(("order:" + userId + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
     }
 }
