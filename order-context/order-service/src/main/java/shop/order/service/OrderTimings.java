@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("shop.orders")
 public record OrderTimings(@DefaultValue("3s") Duration outcomeWait, @DefaultValue("30s") Duration paymentTimeout,
-        @DefaultValue("10s") Duration backlogLimit) {
+        @DefaultValue("5s") Duration backlogLimit) {
 }
