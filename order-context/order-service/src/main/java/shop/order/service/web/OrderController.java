@@ -63,7 +63,7 @@ class OrderController {
             + "time, and this new one was not taken; send it again after Retry-After seconds")
     @PostMapping
     ResponseEntity<OrderSummary> place(@Valid @RequestBody PlaceOrderRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 128) String key) {
+            @RequestHeader(name = OrderIds.IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 128) String key) {
         UUID orderId = OrderIds.of(request.userId(), key);
         // no initial result while the order is not placed: the gateway drops a null one
         SubscriptionQueryResult<OrderSummary, OrderSummary> order = queries.subscriptionQuery(

@@ -34,8 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 class OrderDoor extends OncePerRequestFilter {
 
     /** The backlog drains at the shop's pace; sooner than this, a client would mostly be refused again. */
-    static final String BUSY_RETRY_AFTER_SECONDS = "2";
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String BUSY_RETRY_AFTER_SECONDS = "2";
 
     private final OrderBacklog backlog;
     private final OrderTimings timings;
@@ -71,7 +70,7 @@ class OrderDoor extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getHeader(IDEMPOTENCY_KEY);
+        String key = request.getHeader(OrderIds.IDEMPOTENCY_KEY);
         if (key == null) {
             refuse(response);
             return;

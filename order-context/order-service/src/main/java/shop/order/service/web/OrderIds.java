@@ -6,6 +6,8 @@ import java.util.UUID;
 /** With an Idempotency-Key, the order's id follows from the user and the key, so a retry reaches the same order. */
 final class OrderIds {
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private OrderIds() {
     }
 
