@@ -46,6 +46,8 @@ class BusyShopTest extends ShopOverHttp {
         assertThat(second.status()).as("%s", second).isEqualTo(503);
         assertThat(second.isProblem()).isTrue();
         assertThat(second.body().get("title").asString()).isEqualTo("Too busy");
+        assertThat(second.body().get("status").asInt()).isEqualTo(503);
+        assertThat(second.body().get("instance").asString()).isEqualTo("/orders");
         assertThat(second.header("Retry-After")).contains("2");
         ShopClient.Reply withoutKey = shop.post("/orders", Map.of("userId", userId, "price", new BigDecimal("5.00")));
         assertThat(withoutKey.status()).as("%s", withoutKey).isEqualTo(503);

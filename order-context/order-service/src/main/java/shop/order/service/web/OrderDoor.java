@@ -5,18 +5,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.net.URI;
 import java.util.UUID;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import shop.order.service.OrderTimings;
 import shop.order.service.query.OrderBacklog;
+import shop.http.UnavailableProblems;
 import shop.order.service.query.PlacedOrders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,21 +40,21 @@ class OrderDoor extends OncePerRequestFilter {
     private final OrderTimings timings;
     private final PlacedOrders placed;
     private final JsonMapper json;
-    private final byte[] refusal;
+    private final ResponseEntity<ProblemDetail> refusal;
+    private final byte[] refusalBody;
 
     OrderDoor(OrderBacklog backlog, OrderTimings timings, PlacedOrders placed, JsonMapper json) {
         this.backlog = backlog;
         this.timings = timings;
         this.placed = placed;
         this.json = json;
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("detail", "The shop has orders waiting longer than it takes to decide one in time, so it did not "
-                + "take this one. Send it again after Retry-After seconds: with the same Idempotency-Key it is placed "
-                + "once.");
-        problem.put("instance", "/orders");
-        problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-        problem.put("title", "Too busy");
-        this.refusal = json.writeValueAsBytes(problem);
+        this.refusal = UnavailableProblems.retryLater("Too busy", "The shop has orders waiting longer than it takes "
+                + "to decide one in time, so it did not take this one. Send it again after Retry-After seconds: with "
+                + "the same Idempotency-Key it is placed once.", BUSY_RETRY_AFTER_SECONDS);
+        this.refusal.getBody().setInstance(URI.create("/orders"));
+        // rendered once, as Spring MVC renders a ProblemDetail, so the door's answer is the controller's
+        this.refusalBody = json.rebuild().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build()
+                .writeValueAsBytes(refusal.getBody());
     }
 
     @Override
@@ -95,10 +95,9 @@ class OrderDoor extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setContentLength(refusal.length);
-        response.getOutputStream().write(refusal);
+        response.setStatus(refusal.getStatusCode().value());
+        refusal.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        response.setContentLength(refusalBody.length);
+        response.getOutputStream().write(refusalBody);
     }
 }
