@@ -154,6 +154,28 @@ final class Books {
         return user == null ? "" : user.id;
     }
 
+    /**
+     * Whether the shop has decided every order of the user that it lists. An order whose request got no answer may
+     * be placed after its client gave up on it (the request waited in the server's queue past the client's timeout,
+     * and a poll before then found nothing): such an order is learnt here, and waited for like the others.
+     */
+    static boolean ordersSettled(String userId, String ordersBody) {
+        User user = USERS_BY_ID.get(userId);
+        boolean settled = true;
+        for (JsonNode listed : parse(ordersBody)) {
+            String status = listed.path("status").asText();
+            if (!"APPROVED".equals(status) && !"REJECTED".equals(status)) {
+                settled = false;
+                continue;
+            }
+            Order order = ORDERS.get(UUID.fromString(listed.path("id").asText()));
+            if (order != null && user.orders.contains(order) && order.status == null) {
+                order.status = status;
+            }
+        }
+        return settled;
+    }
+
     /** Whether every order of the user that the shop knows has its one email by now (emails come last). */
     static boolean emailsSettled(String userId, String notificationsBody) {
         User user = USERS_BY_ID.get(userId);

@@ -37,9 +37,10 @@ import java.util.stream.Stream;
  * <li>register {@code users} users ({@code setupRate} per second), wait for each one's account, deposit;</li>
  * <li>place orders at {@code rate} per second for {@code duration} seconds (an open model: new orders keep
  * coming whether or not the shop keeps up), the users in turn, a share {@code rejectShare} of them too dear;</li>
- * <li>check the books through the HTTP API: poll every order still PENDING until it has an outcome, then for
- * every user that each order has an outcome and exactly one email of the right kind, and that the balance is
- * the deposit less the approved orders.</li>
+ * <li>check the books through the HTTP API: poll every order still PENDING until it has an outcome; for every user
+ * wait until the shop has decided every order it lists (also one placed after its client had given up on it) and
+ * sent their emails; then check that each order has an outcome and exactly one email of the right kind, and that
+ * the balance is the deposit less the approved orders.</li>
  * </ol>
  * Parameters are system properties: {@code -DbaseUrl=http://arch.homework -Drate=300 -Dduration=60 ...}.
  */
@@ -188,14 +189,20 @@ public class ShopSimulation extends Simulation {
 
     private final ChainBuilder checkUsers = exec(session -> session.set("userId", Books.takeUserToCheck()))
             .asLongAs(session -> !session.getString("userId").isEmpty()).on(
-                    // the email is the last step of an order: wait until every order has one
+                    // every order decided, and the email, the last step of an order, sent for each
                     exec(session -> session.set("settled", false))
                             .asLongAs(session -> !session.getBoolean("settled") && beforeDeadline(session)).on(
-                                    exec(http("GET /notifications?userId= (until mailed)")
+                                    exec(http("GET /orders?userId= (until decided)")
+                                            .get("/orders?userId=#{userId}")
+                                            .check(status().is(200), bodyString().saveAs("orders")))
+                                            .exec(http("GET /notifications?userId= (until mailed)")
                                             .get("/notifications?userId=#{userId}")
                                             .check(status().is(200), bodyString().saveAs("emails")))
-                                            .exec(session -> session.set("settled", Books.emailsSettled(
-                                                    session.getString("userId"), session.getString("emails"))))
+                                            .exec(session -> session.set("settled",
+                                                    Books.ordersSettled(session.getString("userId"),
+                                                            session.getString("orders"))
+                                                    && Books.emailsSettled(session.getString("userId"),
+                                                            session.getString("emails"))))
                                             .doIf(session -> !session.getBoolean("settled"))
                                             .then(pause(Duration.ofMillis(500))))
                             .group("books").on(
