@@ -2,6 +2,7 @@ package shop.order.service.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -35,6 +36,7 @@ import shop.order.api.OrderSummary;
 import shop.order.api.OrdersOfUser;
 import shop.order.api.PlaceOrder;
 import shop.order.service.OrderTimings;
+import shop.order.service.query.OrderBacklog;
 
 @RestController
 @RequestMapping(path = "/orders", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -63,7 +65,8 @@ class OrderController {
             + "time, and this new one was not taken; send it again after Retry-After seconds")
     @PostMapping
     ResponseEntity<OrderSummary> place(@Valid @RequestBody PlaceOrderRequest request,
-            @RequestHeader(name = OrderIds.IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 128) String key) {
+            @RequestHeader(name = OrderIds.IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 128) String key,
+            HttpServletRequest servletRequest) {
         UUID orderId = OrderIds.of(request.userId(), key);
         // no initial result while the order is not placed: the gateway drops a null one
         SubscriptionQueryResult<OrderSummary, OrderSummary> order = queries.subscriptionQuery(
@@ -71,6 +74,10 @@ class OrderController {
                 ResponseTypes.instanceOf(OrderSummary.class));
         try {
             commands.sendAndWait(new PlaceOrder(orderId, request.userId(), request.price()));
+            // placed: from here the door's reading of the summaries counts it
+            if (servletRequest.getAttribute(OrderDoor.ADMISSION) instanceof OrderBacklog.Admission admission) {
+                admission.close();
+            }
             OrderSummary decided = order.initialResult()
                     .concatWith(order.updates())
                     .filter(summary -> summary.status() != OrderStatus.PENDING)

@@ -35,6 +35,8 @@ class OrderDoor extends OncePerRequestFilter {
 
     /** The backlog drains at the shop's pace; sooner than this, a client would mostly be refused again. */
     private static final String BUSY_RETRY_AFTER_SECONDS = "2";
+    /** The request attribute that holds the {@link OrderBacklog.Admission} of an order let in. */
+    static final String ADMISSION = OrderDoor.class.getName() + ".admission";
 
     private final OrderBacklog backlog;
     private final OrderTimings timings;
@@ -67,7 +69,11 @@ class OrderDoor extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (backlog.expectedWait().compareTo(timings.backlogLimit()) <= 0) {
-            chain.doFilter(request, response);
+            // counted as waiting until the controller has placed it, or the request ends without it
+            try (OrderBacklog.Admission admission = backlog.admit()) {
+                request.setAttribute(ADMISSION, admission);
+                chain.doFilter(request, response);
+            }
             return;
         }
         String key = request.getHeader(OrderIds.IDEMPOTENCY_KEY);

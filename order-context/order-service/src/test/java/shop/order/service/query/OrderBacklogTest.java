@@ -8,6 +8,8 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import shop.order.service.OrderTimings;
@@ -47,6 +49,26 @@ class OrderBacklogTest {
         ArgumentCaptor<Instant> placedSince = ArgumentCaptor.forClass(Instant.class);
         verify(summaries).backlog(placedSince.capture(), any());
         assertThat(placedSince.getValue()).isBetween(before.minusSeconds(60), Instant.now().minusSeconds(60));
+    }
+
+    @Test
+    void ordersLetInCountAsWaitingUntilTheyArePlaced() {
+        OrderSummaryRepository summaries = mock(OrderSummaryRepository.class);
+        // the read model sees 20 orders pending, decided at 10 a second lately
+        when(summaries.backlog(any(), any())).thenReturn(new OrderBacklog.Reading(20L, Instant.now(), 100L));
+        OrderBacklog backlog = new OrderBacklog(summaries, new OrderTimings(Duration.ofSeconds(3),
+                Duration.ofSeconds(30), Duration.ofSeconds(5)));
+        assertThat(backlog.expectedWait()).isEqualTo(Duration.ofSeconds(2));
+
+        List<OrderBacklog.Admission> letIn = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            letIn.add(backlog.admit());
+        }
+        assertThat(backlog.expectedWait()).isEqualTo(Duration.ofSeconds(5));
+
+        letIn.forEach(OrderBacklog.Admission::close);
+        letIn.getFirst().close();
+        assertThat(backlog.expectedWait()).isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test
