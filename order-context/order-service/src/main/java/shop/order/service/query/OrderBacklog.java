@@ -25,10 +25,12 @@ public class OrderBacklog {
     static final Duration PACE_WINDOW = Duration.ofSeconds(10);
     /**
      * The pace assumed when fewer orders were decided lately (a shop just started, or idle until now), so that a
-     * burst of orders on an idle shop is not taken for a backlog: fifty at once wait five seconds at this pace. If the
+     * burst of orders on an idle shop is not taken for a backlog: a hundred at once wait five seconds at this pace.
+     * The door counts a burst as it comes in (the orders it let in and not placed yet), so a burst of fifty, which a
+     * pace of ten a second held at the very limit, failed in part. If the
      * shop is slower than this, the oldest order's wait still stops it from taking more than it can decide in time.
      */
-    static final double SLOWEST_PACE_PER_SECOND = 10.0;
+    static final double SLOWEST_PACE_PER_SECOND = 20.0;
 
     private final OrderSummaryRepository summaries;
     /**

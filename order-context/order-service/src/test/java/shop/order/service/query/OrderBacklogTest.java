@@ -32,9 +32,9 @@ class OrderBacklogTest {
 
     @Test
     void aBurstIsABacklogBeforeItsFirstOrderIsLate() {
-        // 150 orders placed in the last second, at the 12 a second that the shop decided lately
-        assertThat(new OrderBacklog.Reading(150L, NOW.minusSeconds(1), 120L).expectedWait(NOW))
-                .isEqualTo(Duration.ofMillis(12_500));
+        // 150 orders placed in the last second, at the 24 a second that the shop decided lately
+        assertThat(new OrderBacklog.Reading(150L, NOW.minusSeconds(1), 240L).expectedWait(NOW))
+                .isEqualTo(Duration.ofMillis(6_250));
     }
 
     @Test
@@ -54,26 +54,26 @@ class OrderBacklogTest {
     @Test
     void ordersLetInCountAsWaitingUntilTheyArePlaced() {
         OrderSummaryRepository summaries = mock(OrderSummaryRepository.class);
-        // the read model sees 20 orders pending, decided at 10 a second lately
-        when(summaries.backlog(any(), any())).thenReturn(new OrderBacklog.Reading(20L, Instant.now(), 100L));
+        // the read model sees 20 orders pending, decided at 25 a second lately
+        when(summaries.backlog(any(), any())).thenReturn(new OrderBacklog.Reading(20L, Instant.now(), 250L));
         OrderBacklog backlog = new OrderBacklog(summaries, new OrderTimings(Duration.ofSeconds(3),
                 Duration.ofSeconds(30), Duration.ofSeconds(5)));
-        assertThat(backlog.expectedWait()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(backlog.expectedWait()).isEqualTo(Duration.ofMillis(800));
 
         List<OrderBacklog.Admission> letIn = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             letIn.add(backlog.admit());
         }
-        assertThat(backlog.expectedWait()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(backlog.expectedWait()).isEqualTo(Duration.ofSeconds(2));
 
         letIn.forEach(OrderBacklog.Admission::close);
         letIn.getFirst().close();
-        assertThat(backlog.expectedWait()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(backlog.expectedWait()).isEqualTo(Duration.ofMillis(800));
     }
 
     @Test
     void aBurstOnAnIdleShopIsTakenAtTheSlowestPaceAssumed() {
-        assertThat(new OrderBacklog.Reading(50L, NOW.minusMillis(300), 0L).expectedWait(NOW))
+        assertThat(new OrderBacklog.Reading(100L, NOW.minusMillis(300), 0L).expectedWait(NOW))
                 .isEqualTo(Duration.ofSeconds(5));
     }
 }
