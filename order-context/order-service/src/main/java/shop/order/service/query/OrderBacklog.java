@@ -83,10 +83,6 @@ public class OrderBacklog {
     /** What the read model says: the orders pending, since when the oldest of them, and the orders decided lately. */
     public record Reading(Long pending, Instant oldestPlacedAt, Long decidedLately) {
 
-        Duration expectedWait(Instant now) {
-            return expectedWait(now, 0);
-        }
-
         /** With {@code unplaced} orders let in that this reading could not see yet. */
         Duration expectedWait(Instant now, int unplaced) {
             long waiting = (pending == null ? 0 : pending) + unplaced;

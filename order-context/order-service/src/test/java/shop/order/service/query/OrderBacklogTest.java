@@ -20,20 +20,20 @@ class OrderBacklogTest {
 
     @Test
     void noOrderPendingIsNoWait() {
-        assertThat(new OrderBacklog.Reading(0L, null, 500L).expectedWait(NOW)).isZero();
-        assertThat(new OrderBacklog.Reading(null, null, null).expectedWait(NOW)).isZero();
+        assertThat(new OrderBacklog.Reading(0L, null, 500L).expectedWait(NOW, 0)).isZero();
+        assertThat(new OrderBacklog.Reading(null, null, null).expectedWait(NOW, 0)).isZero();
     }
 
     @Test
     void aShopThatDecidesNothingWaitsAsLongAsItsOldestOrder() {
-        assertThat(new OrderBacklog.Reading(3L, NOW.minusSeconds(20), 0L).expectedWait(NOW))
+        assertThat(new OrderBacklog.Reading(3L, NOW.minusSeconds(20), 0L).expectedWait(NOW, 0))
                 .isEqualTo(Duration.ofSeconds(20));
     }
 
     @Test
     void aBurstIsABacklogBeforeItsFirstOrderIsLate() {
         // 150 orders placed in the last second, at the 24 a second that the shop decided lately
-        assertThat(new OrderBacklog.Reading(150L, NOW.minusSeconds(1), 240L).expectedWait(NOW))
+        assertThat(new OrderBacklog.Reading(150L, NOW.minusSeconds(1), 240L).expectedWait(NOW, 0))
                 .isEqualTo(Duration.ofMillis(6_250));
     }
 
@@ -73,7 +73,7 @@ class OrderBacklogTest {
 
     @Test
     void aBurstOnAnIdleShopIsTakenAtTheSlowestPaceAssumed() {
-        assertThat(new OrderBacklog.Reading(100L, NOW.minusMillis(300), 0L).expectedWait(NOW))
+        assertThat(new OrderBacklog.Reading(100L, NOW.minusMillis(300), 0L).expectedWait(NOW, 0))
                 .isEqualTo(Duration.ofSeconds(5));
     }
 }
