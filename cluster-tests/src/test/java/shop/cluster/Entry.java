@@ -5,11 +5,13 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
@@ -22,7 +24,11 @@ import java.util.concurrent.Executors;
 /**
  * The one HTTP entry of the shop, routing as the chart's Ingress does: a request goes to the Service whose path prefix
  * it starts with (the longest, as {@code pathType: Prefix} matches whole path segments). Like ingress-nginx, it
- * answers {@code 503} itself when the Service has no endpoint to take the request, and {@code 404} for any other path.
+ * answers {@code 503} itself when the Service has no endpoint to take the request (here: its port refuses the
+ * connection), {@code 504} when the endpoint does not take the connection within ingress-nginx's
+ * {@code proxy-connect-timeout} (5 s) or does not answer within its {@code proxy-read-timeout} (60 s), {@code 502} when
+ * the connection breaks, and {@code 404} for any other path. Its answers are plain text, with no {@code Retry-After}:
+ * a client cannot take them for the shop's own {@code 503} problems.
  */
 final class Entry implements AutoCloseable {
 
@@ -32,7 +38,7 @@ final class Entry implements AutoCloseable {
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     private final List<Map.Entry<String, URI>> routes;
 
     private Entry(HttpServer server, Map<String, URI> routes) {
@@ -81,7 +87,7 @@ final class Entry implements AutoCloseable {
                 response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException unreachable) {
                 System.out.printf("[entry] %s %s: %s%n", exchange.getRequestMethod(), requested, unreachable);
-                answer(exchange, 503, "the service has no endpoint: " + unreachable);
+                answer(exchange, statusOf(unreachable), "the service did not answer: " + unreachable);
                 return;
             }
             response.headers().map().forEach((name, values) -> {
@@ -97,6 +103,14 @@ final class Entry implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The status ingress-nginx answers with when it cannot get the Service's answer. */
+    static int statusOf(IOException unreachable) {
+        if (unreachable instanceof ConnectException) {
+            return 503;
+        }
+        return unreachable instanceof HttpTimeoutException ? 504 : 502;
     }
 
     private Optional<URI> backendOf(String path) {
