@@ -13,7 +13,7 @@ import shop.contract.ShopClient;
 
 /**
  * The order service's door behind the Ingress: while an order has waited for billing longer than the backlog limit,
- * a new order is refused with {@code 503} and {@code Retry-After}, and nothing of it is kept; the order taken already
+ * a new order is refused with {@code 429} and {@code Retry-After}, and nothing of it is kept; the order taken already
  * is answered as ever. Once billing is back and that order is decided, orders are taken again, and the books are
  * exact.
  */
@@ -30,10 +30,10 @@ class BusyDoorOnTheClusterTest extends ClusterScenario {
         // a request without a user is bad input to an open door and refused unread by a shut one: either way nothing
         // is taken, so it can be sent until the door shuts
         await().atMost(Duration.ofSeconds(30)).until(() -> shop.postJson("/orders", "{}", Map.of()).status(),
-                status -> status == 503);
+                status -> status == 429);
 
         ShopClient.Reply second = placeOrder(user, "second");
-        assertThat(second.status()).as("%s", second).isEqualTo(503);
+        assertThat(second.status()).as("%s", second).isEqualTo(429);
         assertThat(second.isProblem()).isTrue();
         assertThat(second.body().get("title").asString()).isEqualTo("Too busy");
         assertThat(second.header("Retry-After")).contains("2");
@@ -47,7 +47,7 @@ class BusyDoorOnTheClusterTest extends ClusterScenario {
         ShopClient.Reply firstDecided = await().atMost(Duration.ofMinutes(2)).until(() -> shop.get(firstPath),
                 reply -> !"PENDING".equals(reply.body().get("status").asString()));
         ShopClient.Reply secondAgain = await().atMost(Duration.ofSeconds(30))
-                .until(() -> placeOrder(user, "second"), reply -> reply.status() != 503);
+                .until(() -> placeOrder(user, "second"), reply -> reply.status() != 429);
         assertThat(secondAgain.status()).as("%s", secondAgain).isIn(201, 202);
         String secondPath = "/orders/" + secondAgain.body().get("id").asString();
         ShopClient.Reply secondDecided = await().atMost(Duration.ofMinutes(1)).until(() -> shop.get(secondPath),

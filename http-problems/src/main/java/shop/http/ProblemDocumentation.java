@@ -32,16 +32,19 @@ final class ProblemDocumentation {
             if (takesInput && !responses.containsKey("400")) {
                 responses.addApiResponse("400", new ApiResponse().description("Bad input, with the fields at fault"));
             }
-            // an operation may declare a 503 of its own (POST /orders when it is too busy): this one comes on top
+            // an operation may declare a 503 of its own: this one comes on top
             ApiResponse unavailable = responses.computeIfAbsent("503", status -> new ApiResponse());
             String cannotTravel = "the message could not travel now (Axon Server or the handling service is away): "
                     + "send it again after Retry-After seconds";
             unavailable.description(unavailable.getDescription() == null
                             ? Character.toUpperCase(cannotTravel.charAt(0)) + cannotTravel.substring(1)
                             : unavailable.getDescription() + "; or " + cannotTravel)
-                    .addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
-                            .description("seconds to wait").schema(new IntegerSchema()));
+                    .addHeaderObject("Retry-After", retryAfter());
             responses.forEach((status, response) -> {
+                if (status.equals("429")) {
+                    // too busy (POST /orders): it says when to come back, as a 503 does
+                    response.addHeaderObject("Retry-After", retryAfter());
+                }
                 if (status.startsWith("4") || status.equals("503")) {
                     response.setContent(new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                             new io.swagger.v3.oas.models.media.MediaType()
@@ -50,6 +53,10 @@ final class ProblemDocumentation {
             });
             return operation;
         };
+    }
+
+    private static io.swagger.v3.oas.models.headers.Header retryAfter() {
+        return new io.swagger.v3.oas.models.headers.Header().description("seconds to wait").schema(new IntegerSchema());
     }
 
     static GlobalOpenApiCustomizer problemSchema() {

@@ -46,9 +46,15 @@ public class UnavailableProblems {
 
     /** A {@code 503} problem that tells the client when to come back. */
     public static ResponseEntity<ProblemDetail> retryLater(String title, String detail, String retryAfterSeconds) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        return retryLater(HttpStatus.SERVICE_UNAVAILABLE, title, detail, retryAfterSeconds);
+    }
+
+    /** A problem of {@code status} that tells the client when to come back. */
+    public static ResponseEntity<ProblemDetail> retryLater(HttpStatus status, String title, String detail,
+            String retryAfterSeconds) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        return ResponseEntity.status(status)
                 .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

@@ -61,7 +61,7 @@ class OrderController {
     @ApiResponse(responseCode = "201", description = "Decided: APPROVED, or REJECTED with a reason", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "202", description = "Still PENDING: poll the Location", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for another order")
-    @ApiResponse(responseCode = "503", description = "Too busy: orders wait longer than the shop can decide one in "
+    @ApiResponse(responseCode = "429", description = "Too busy: orders wait longer than the shop can decide one in "
             + "time, and this new one was not taken; send it again after Retry-After seconds")
     @PostMapping
     ResponseEntity<OrderSummary> place(@Valid @RequestBody PlaceOrderRequest request,

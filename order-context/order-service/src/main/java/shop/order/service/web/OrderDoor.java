@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
@@ -50,7 +51,9 @@ class OrderDoor extends OncePerRequestFilter {
         this.timings = timings;
         this.placed = placed;
         this.json = json;
-        this.refusal = UnavailableProblems.retryLater("Too busy", "The shop has orders waiting longer than it takes "
+        // 429, not 503: Tomcat closes the connection after a 503, and under overload each refusal then cost its
+        // client, or the Ingress, a new one
+        this.refusal = UnavailableProblems.retryLater(HttpStatus.TOO_MANY_REQUESTS, "Too busy", "The shop has orders waiting longer than it takes "
                 + "to decide one in time, so it did not take this one. Send it again after Retry-After seconds: with "
                 + "the same Idempotency-Key it is placed once.", BUSY_RETRY_AFTER_SECONDS);
         this.refusal.getBody().setInstance(URI.create("/orders"));
