@@ -39,17 +39,12 @@ public class UnavailableProblems {
     }
 
     static ResponseEntity<ProblemDetail> response() {
-        return retryLater("Temporarily unavailable",
+        return retryLater(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
                 "The shop could not pass this request on, or lost its answer on the way back. Send it again: "
                         + "with the same Idempotency-Key it takes effect once.", RETRY_AFTER_SECONDS);
     }
 
-    /** A {@code 503} problem that tells the client when to come back. */
-    public static ResponseEntity<ProblemDetail> retryLater(String title, String detail, String retryAfterSeconds) {
-        return retryLater(HttpStatus.SERVICE_UNAVAILABLE, title, detail, retryAfterSeconds);
-    }
-
-    /** A problem of {@code status} that tells the client when to come back. */
+    /** A problem of {@code status} ({@code 503}, or {@code 429} from a shut door) that says when to come back. */
     public static ResponseEntity<ProblemDetail> retryLater(HttpStatus status, String title, String detail,
             String retryAfterSeconds) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

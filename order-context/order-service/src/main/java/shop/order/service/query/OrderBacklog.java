@@ -27,8 +27,8 @@ public class OrderBacklog {
      * The pace assumed when fewer orders were decided lately (a shop just started, or idle until now), so that a
      * burst of orders on an idle shop is not taken for a backlog: a hundred at once wait five seconds at this pace.
      * The door counts a burst as it comes in (the orders it let in and not placed yet), so a burst of fifty, which a
-     * pace of ten a second held at the very limit, failed in part. If the
-     * shop is slower than this, the oldest order's wait still stops it from taking more than it can decide in time.
+     * pace of ten a second held at the very limit, failed in part. If the shop is slower than this, the oldest
+     * order's wait still stops it from taking more than it can decide in time.
      */
     static final double SLOWEST_PACE_PER_SECOND = 20.0;
 

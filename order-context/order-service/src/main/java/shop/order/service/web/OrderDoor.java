@@ -53,9 +53,10 @@ class OrderDoor extends OncePerRequestFilter {
         this.json = json;
         // 429, not 503: Tomcat closes the connection after a 503, and under overload each refusal then cost its
         // client, or the Ingress, a new one
-        this.refusal = UnavailableProblems.retryLater(HttpStatus.TOO_MANY_REQUESTS, "Too busy", "The shop has orders waiting longer than it takes "
-                + "to decide one in time, so it did not take this one. Send it again after Retry-After seconds: with "
-                + "the same Idempotency-Key it is placed once.", BUSY_RETRY_AFTER_SECONDS);
+        this.refusal = UnavailableProblems.retryLater(HttpStatus.TOO_MANY_REQUESTS, "Too busy", "The shop has "
+                + "orders waiting longer than it takes to decide one in time, so it did not take this one. Send it "
+                + "again after Retry-After seconds: with the same Idempotency-Key it is placed once.",
+                BUSY_RETRY_AFTER_SECONDS);
         this.refusal.getBody().setInstance(URI.create("/orders"));
         // rendered once, as Spring MVC renders a ProblemDetail, so the door's answer is the controller's
         this.refusalBody = json.rebuild().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build()
