@@ -6,7 +6,9 @@
 Reads benchmark-orders.csv (the simulation's) and cpu.csv (sample_cpu.py's, from run-local.sh or run-cluster.sh).
 The window starts `warm-up` seconds after the first order and ends with the last order sent; CPU per order is the
 CPU time the shop's JVMs and its PostgreSQL spent in the window over the orders decided in it, and of the shop's the
-part its JIT compiler threads took, when cpu.csv has it; commits per order likewise.
+parts its JIT compiler threads and Tomcat's threads took, when cpu.csv has them; commits per order likewise. The
+cores busy beside the shop's groups are the load generator's (Gatling runs on the same machine) and any other
+process's.
 """
 import csv
 import math
@@ -14,6 +16,8 @@ import os
 import sys
 
 TICKS_PER_S = os.sysconf("SC_CLK_TCK")
+# columns of sample_cpu.py that are parts of the shop's CPU, not groups beside it
+PARTS_OF_SHOP = ("jit_ticks", "tomcat_ticks")
 
 
 def pct(values, p):
@@ -58,12 +62,19 @@ def main():
         commits = f" | commits/order {spent / max(1, len(decided)):.1f}"
     # a cluster's run also has Axon Server and the entry (the Ingress's part) in groups of their own
     others = "".join(f" + {column[:-len('_ticks')]} {ms_per_order(column):.1f} ms" for column in cpu[0]
-                     if column.endswith("_ticks") and column not in ("shop_ticks", "postgres_ticks", "jit_ticks")
+                     if column.endswith("_ticks") and column not in ("shop_ticks", "postgres_ticks") + PARTS_OF_SHOP
                      and not column.startswith("machine_"))
-    jit = f" (JIT {ms_per_order('jit_ticks'):.1f} ms)" if "jit_ticks" in cpu[0] else ""
+    parts = ", ".join(f"{name} {ms_per_order(column):.1f} ms" for column, name in zip(PARTS_OF_SHOP, ("JIT", "Tomcat"))
+                      if column in cpu[0])
+    parts = f" ({parts})" if parts else ""
+    # what the machine spent beside the shop's groups: mostly the load generator, on the same cores
+    grouped = sum(ticks_at(cpu, end, column) - ticks_at(cpu, start, column) for column in cpu[0]
+                  if column.endswith("_ticks") and column not in PARTS_OF_SHOP and not column.startswith("machine_"))
+    rest = (busy - grouped) / TICKS_PER_S / max(seconds, 0.001)
     print(f"decided/s {len(decided) / seconds:.1f} | 201 {inline}/{len(placed)} | POST /orders p50 {pct(latency, 50)} "
-          f"p99 {pct(latency, 99)} ms | CPU/order shop {ms_per_order('shop_ticks'):.1f} ms{jit} + PostgreSQL "
-          f"{ms_per_order('postgres_ticks'):.1f} ms{others}{commits} | machine busy {100 * busy / max(1, total):.0f}%")
+          f"p99 {pct(latency, 99)} ms | CPU/order shop {ms_per_order('shop_ticks'):.1f} ms{parts} + PostgreSQL "
+          f"{ms_per_order('postgres_ticks'):.1f} ms{others}{commits} | machine busy {100 * busy / max(1, total):.0f}%, "
+          f"{rest:.2f} cores beside the shop")
 
 
 if __name__ == "__main__":

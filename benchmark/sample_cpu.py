@@ -6,7 +6,8 @@
 Runs while WATCHED_PID lives. A group's ticks are its processes' own CPU and that of their children which ended;
 the group named `postgres` also has that of its processes' children now running: the postmaster's backends.
 The column `jit` is the part of the group `shop` that its JVMs' JIT compiler threads spent: compiling goes on for
-minutes after a start, and at a light load it is a large and unsteady part of what an order seems to cost.
+minutes after a start, and at a light load it is a large and unsteady part of what an order seems to cost. The column
+`tomcat` is the part its Tomcat threads spent: under overload, mostly the door's refusals and their resends.
 Commits are asked of the PostgreSQL on POSTGRES_PORT once a second from one psql session, when a psql is at hand:
 its own query is one more commit a second, which benchmark/cost.py takes off.
 """
@@ -15,6 +16,13 @@ import shutil
 import subprocess
 import sys
 import time
+
+
+# parts of the group `shop`, by the names of their threads (the kernel keeps the first 15 characters of a name)
+THREADS = {
+    "jit_ticks": ("C1 CompilerThre", "C2 CompilerThre"),
+    "tomcat_ticks": ("http-nio-",),  # Tomcat's acceptor, poller and request threads: the door and every request
+}
 
 
 def stat(path):
@@ -40,7 +48,8 @@ def children(pid):
         return []
 
 
-def compiler_ticks(pid):
+def thread_ticks(pid, prefixes):
+    """The CPU of the threads of a process whose names start with one of `prefixes`."""
     try:
         tasks = os.listdir(f"/proc/{pid}/task")
     except OSError:
@@ -48,7 +57,7 @@ def compiler_ticks(pid):
     spent = 0
     for task in tasks:
         read = stat(f"/proc/{pid}/task/{task}/stat")
-        if read and "CompilerThre" in read[0]:  # "C2 CompilerThre", "C1 CompilerThre": the kernel keeps 15 characters
+        if read and read[0].startswith(prefixes):
             spent += int(read[1][11]) + int(read[1][12])  # utime, stime
     return spent
 
@@ -75,7 +84,7 @@ def main():
     if shutil.which("psql") and pg_port:
         psql = subprocess.Popen(["psql", "-h", "127.0.0.1", "-p", pg_port, "-U", "postgres", "-d", "postgres", "-Atq"],
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    print("epoch_ms," + ",".join(f"{name}_ticks" for name in groups) + ",jit_ticks"
+    print("epoch_ms," + ",".join(f"{name}_ticks" for name in groups) + "".join(f",{column}" for column in THREADS)
           + ",machine_busy_ticks,machine_total_ticks,postgres_commits", flush=True)
     while os.path.exists(f"/proc/{watched}"):
         commits = ""
@@ -85,7 +94,8 @@ def main():
             commits = psql.stdout.readline().strip()
         busy, total = machine()
         print(f"{int(time.time() * 1000)}," + ",".join(str(group_ticks(name, pids)) for name, pids in groups.items())
-              + f",{sum(compiler_ticks(pid) for pid in groups.get('shop', []))}"
+              + "".join(f",{sum(thread_ticks(pid, prefixes) for pid in groups.get('shop', []))}"
+                    for prefixes in THREADS.values())
               + f",{busy},{total},{commits}", flush=True)
         time.sleep(1)
 
