@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import shop.order.api.FindOrder;
 import shop.order.api.FindOrderJourney;
 import shop.order.api.FindOrdersOfUser;
@@ -65,41 +64,34 @@ class OrderController {
     @ApiResponse(responseCode = "429", description = "Too busy: orders wait longer than the shop can decide one in "
             + "time, and this new one was not taken; send it again after Retry-After seconds")
     @PostMapping
-    Mono<ResponseEntity<OrderSummary>> place(@Valid @RequestBody PlaceOrderRequest request,
+    ResponseEntity<OrderSummary> place(@Valid @RequestBody PlaceOrderRequest request,
             @RequestHeader(name = OrderIds.IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 128) String key,
             HttpServletRequest servletRequest) {
         UUID orderId = OrderIds.of(request.userId(), key);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(orderId).toUri();
         // no initial result while the order is not placed: the gateway drops a null one
         SubscriptionQueryResult<OrderSummary, OrderSummary> order = queries.subscriptionQuery(
                 new FindOrder(orderId), ResponseTypes.instanceOf(OrderSummary.class),
                 ResponseTypes.instanceOf(OrderSummary.class));
         try {
             commands.sendAndWait(new PlaceOrder(orderId, request.userId(), request.price()));
-        } catch (RuntimeException notPlaced) {
+            // placed: from here the door's reading of the summaries counts it
+            if (servletRequest.getAttribute(OrderDoor.ADMISSION) instanceof OrderBacklog.Admission admission) {
+                admission.close();
+            }
+            OrderSummary decided = order.initialResult()
+                    .concatWith(order.updates())
+                    .filter(summary -> summary.status() != OrderStatus.PENDING)
+                    .next()
+                    .timeout(timings.outcomeWait(), Mono.empty())
+                    .block();
+            URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(orderId)
+                    .toUri();
+            return decided != null
+                    ? ResponseEntity.created(location).body(decided)
+                    : ResponseEntity.accepted().location(location).body(find(orderId).orElseThrow());
+        } finally {
             order.cancel();
-            throw notPlaced;
         }
-        // placed: from here the door's reading of the summaries counts it
-        if (servletRequest.getAttribute(OrderDoor.ADMISSION) instanceof OrderBacklog.Admission admission) {
-            admission.close();
-        }
-        // the outcome is awaited without a Tomcat thread: under overload, threads held for seconds by orders
-        // already taken left the new requests queued in front of the door, unanswered for tens of seconds
-        return order.initialResult()
-                .concatWith(order.updates())
-                .filter(summary -> summary.status() != OrderStatus.PENDING)
-                .next()
-                .timeout(timings.outcomeWait(), Mono.empty())
-                .map(decided -> ResponseEntity.created(location).body(decided))
-                .switchIfEmpty(Mono.fromCompletionStage(() -> queries.query(new FindOrder(orderId),
-                                ResponseTypes.instanceOf(OrderSummary.class)))
-                        .switchIfEmpty(Mono.error(() -> new IllegalStateException("The order " + orderId
-                                + " was placed and has no summary.")))
-                        .map(pending -> ResponseEntity.accepted().location(location).body(pending))
-                        // the timeout fires on one of Reactor's few CPU threads, which a query would block
-                        .subscribeOn(Schedulers.boundedElastic()))
-                .doFinally(signal -> order.cancel());
     }
 
     @Operation(summary = "An order with its status")
