@@ -16,8 +16,8 @@ import os
 import sys
 
 TICKS_PER_S = os.sysconf("SC_CLK_TCK")
-# columns of sample_cpu.py that are parts of the shop's CPU, not groups beside it
-PARTS_OF_SHOP = ("jit_ticks", "tomcat_ticks")
+# columns of sample_cpu.py that are parts of the shop's CPU, not groups beside it, with the names printed for them
+PARTS_OF_SHOP = {"jit_ticks": "JIT", "tomcat_ticks": "Tomcat"}
 
 
 def pct(values, p):
@@ -60,16 +60,16 @@ def main():
         # less the sampler's own query, one a second
         spent = commits_at(end) - commits_at(start) - seconds
         commits = f" | commits/order {spent / max(1, len(decided)):.1f}"
+    groups = [column for column in cpu[0] if column.endswith("_ticks") and column not in PARTS_OF_SHOP
+              and not column.startswith("machine_")]
     # a cluster's run also has Axon Server and the entry (the Ingress's part) in groups of their own
-    others = "".join(f" + {column[:-len('_ticks')]} {ms_per_order(column):.1f} ms" for column in cpu[0]
-                     if column.endswith("_ticks") and column not in ("shop_ticks", "postgres_ticks") + PARTS_OF_SHOP
-                     and not column.startswith("machine_"))
-    parts = ", ".join(f"{name} {ms_per_order(column):.1f} ms" for column, name in zip(PARTS_OF_SHOP, ("JIT", "Tomcat"))
+    others = "".join(f" + {column[:-len('_ticks')]} {ms_per_order(column):.1f} ms" for column in groups
+                     if column not in ("shop_ticks", "postgres_ticks"))
+    parts = ", ".join(f"{name} {ms_per_order(column):.1f} ms" for column, name in PARTS_OF_SHOP.items()
                       if column in cpu[0])
     parts = f" ({parts})" if parts else ""
     # what the machine spent beside the shop's groups: mostly the load generator, on the same cores
-    grouped = sum(ticks_at(cpu, end, column) - ticks_at(cpu, start, column) for column in cpu[0]
-                  if column.endswith("_ticks") and column not in PARTS_OF_SHOP and not column.startswith("machine_"))
+    grouped = sum(ticks_at(cpu, end, column) - ticks_at(cpu, start, column) for column in groups)
     rest = (busy - grouped) / TICKS_PER_S / max(seconds, 0.001)
     print(f"decided/s {len(decided) / seconds:.1f} | 201 {inline}/{len(placed)} | POST /orders p50 {pct(latency, 50)} "
           f"p99 {pct(latency, 99)} ms | CPU/order shop {ms_per_order('shop_ticks'):.1f} ms{parts} + PostgreSQL "
