@@ -40,6 +40,8 @@ class BusyDoorOnTheClusterTest extends ClusterScenario {
         ShopClient.Reply firstAgain = placeOrder(user, "first");
         assertThat(firstAgain.status()).as("%s", firstAgain).isEqualTo(202);
         assertThat(firstAgain.body().get("id")).isEqualTo(first.body().get("id"));
+        // answered at once, with when to poll: waiting for its outcome would only hold a thread
+        assertThat(firstAgain.header("Retry-After")).isPresent();
         assertThat(shop.get("/orders?userId=" + user).body()).hasSize(1);
 
         billing.start();

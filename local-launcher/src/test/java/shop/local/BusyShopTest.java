@@ -23,10 +23,11 @@ import shop.contract.ShopClient;
 
 /**
  * A shop that has fallen behind refuses new orders at the door, with a 429 that says when to come back, instead of
- * taking them and rejecting them at their deadline. What it has taken already it still answers, and it takes orders
+ * taking them and rejecting them at their deadline; a little behind, it takes them and answers at once with a 202 that
+ * says when to poll. What it has taken already it still answers, and it takes orders
  * again once it has caught up.
  */
-@TestPropertySource(properties = {"shop.orders.backlog-limit=1s", "shop.orders.outcome-wait=200ms"})
+@TestPropertySource(properties = {"shop.orders.backlog-limit=6s", "shop.orders.outcome-wait=3s"})
 @Import(BusyShopTest.HeldBilling.class)
 @SpringBootTest(classes = LocalShop.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BusyShopTest extends ShopOverHttp {
@@ -38,10 +39,24 @@ class BusyShopTest extends ShopOverHttp {
         UUID userId = customers.registerWithBalance("100.00");
         ShopClient.Reply first = placeOrder(userId, "first", "30.00");
         assertThat(first.status()).as("%s", first).isEqualTo(202);
+        assertThat(first.header("Retry-After")).as("when to poll").isPresent();
         Instant placedAt = Instant.parse(first.body().get("placedAt").asString());
 
+        // once the first has waited longer than the outcome wait, a new order is taken but answered at once: it would
+        // wait in vain, holding a thread the requests behind it need
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(placedAt.plusMillis(3_300)));
+        long sentAt = System.nanoTime();
+        ShopClient.Reply behind = placeOrder(userId, "behind", "10.00");
+        assertThat(Duration.ofNanos(System.nanoTime() - sentAt)).as("not held for the outcome wait")
+                .isLessThan(Duration.ofSeconds(3));
+        assertThat(behind.status()).as("%s", behind).isEqualTo(202);
+        assertThat(behind.body().get("status").asString()).isEqualTo("PENDING");
+        assertThat(Long.parseLong(behind.header("Retry-After").orElseThrow())).as("seconds until its outcome")
+                .isBetween(1L, 30L);
+        assertThat(behind.header("Location")).isPresent();
+
         // the first order is not decided while billing is held: once it has waited past the limit, the shop is behind
-        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(placedAt.plusMillis(1_200)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(placedAt.plusMillis(6_200)));
         ShopClient.Reply second = placeOrder(userId, "second", "20.00");
         assertThat(second.status()).as("%s", second).isEqualTo(429);
         assertThat(second.isProblem()).isTrue();
@@ -55,7 +70,7 @@ class BusyShopTest extends ShopOverHttp {
         assertThat(withoutKey.status()).as("%s", withoutKey).isEqualTo(429);
         assertThat(withoutKey.body().get("title").asString()).isEqualTo("Too busy");
         // refused means not taken: no order, no money moved
-        assertThat(shop.get("/orders?userId=" + userId).body()).hasSize(1);
+        assertThat(shop.get("/orders?userId=" + userId).body()).hasSize(2);
         assertThat(customers.balanceOf(userId)).isEqualByComparingTo("100.00");
 
         // an order taken already is answered as ever: its client asking again is not turned away
@@ -68,12 +83,17 @@ class BusyShopTest extends ShopOverHttp {
                 .until(() -> shop.get("/orders/" + first.body().get("id").asString()),
                         reply -> "APPROVED".equals(reply.body().get("status").asString()));
         assertThat(decided.body().get("price").decimalValue()).isEqualByComparingTo("30.00");
+        // answered at once, an order placed behind is taken all the same
+        ShopClient.Reply behindAgain = placeOrder(userId, "behind", "10.00");
+        assertThat(behindAgain.body().get("id")).isEqualTo(behind.body().get("id"));
 
         ShopClient.Reply secondAgain = await().atMost(Duration.ofSeconds(10))
                 .until(() -> placeOrder(userId, "second", "20.00"), reply -> reply.status() != 429);
         assertThat(secondAgain.status()).as("%s", secondAgain).isIn(201, 202);
         await().atMost(Duration.ofSeconds(30)).until(() -> customers.balanceOf(userId),
-                balance -> balance.compareTo(new BigDecimal("50.00")) == 0);
+                balance -> balance.compareTo(new BigDecimal("40.00")) == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> shop.get("/orders/" + behind.body().get("id").asString()),
+                reply -> "APPROVED".equals(reply.body().get("status").asString()));
     }
 
     private ShopClient.Reply placeOrder(UUID userId, String key, String price) {

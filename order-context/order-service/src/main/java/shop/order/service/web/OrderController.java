@@ -1,11 +1,14 @@
 package shop.order.service.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +16,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,11 +49,13 @@ class OrderController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final OrderTimings timings;
+    private final OrderBacklog backlog;
 
-    OrderController(CommandGateway commands, QueryGateway queries, OrderTimings timings) {
+    OrderController(CommandGateway commands, QueryGateway queries, OrderTimings timings, OrderBacklog backlog) {
         this.commands = commands;
         this.queries = queries;
         this.timings = timings;
+        this.backlog = backlog;
     }
 
     /**
@@ -59,7 +65,9 @@ class OrderController {
      */
     @Operation(summary = "Places an order and waits a few seconds for its outcome; the same Idempotency-Key is the same order")
     @ApiResponse(responseCode = "201", description = "Decided: APPROVED, or REJECTED with a reason", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "202", description = "Still PENDING: poll the Location", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "202", description = "Still PENDING: poll the Location after Retry-After seconds",
+            useReturnTypeSchema = true, headers = @Header(name = HttpHeaders.RETRY_AFTER,
+                    description = "seconds until the outcome is expected", schema = @Schema(type = "integer")))
     @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used for another order")
     @ApiResponse(responseCode = "429", description = "Too busy: orders wait longer than the shop can decide one in "
             + "time, and this new one was not taken; send it again after Retry-After seconds")
@@ -68,30 +76,49 @@ class OrderController {
             @RequestHeader(name = OrderIds.IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 128) String key,
             HttpServletRequest servletRequest) {
         UUID orderId = OrderIds.of(request.userId(), key);
+        if (backlog.expectedWait().compareTo(timings.outcomeWait()) > 0) {
+            // its outcome would come after the wait anyway; a thread held for the wait is one the requests behind it
+            // lack: under overload every one of Tomcat's threads waited so, and new orders queued in front of the door
+            placeOrder(orderId, request, servletRequest);
+            return answer(orderId, find(orderId).orElseThrow());
+        }
         // no initial result while the order is not placed: the gateway drops a null one
         SubscriptionQueryResult<OrderSummary, OrderSummary> order = queries.subscriptionQuery(
                 new FindOrder(orderId), ResponseTypes.instanceOf(OrderSummary.class),
                 ResponseTypes.instanceOf(OrderSummary.class));
         try {
-            commands.sendAndWait(new PlaceOrder(orderId, request.userId(), request.price()));
-            // placed: from here the door's reading of the summaries counts it
-            if (servletRequest.getAttribute(OrderDoor.ADMISSION) instanceof OrderBacklog.Admission admission) {
-                admission.close();
-            }
+            placeOrder(orderId, request, servletRequest);
             OrderSummary decided = order.initialResult()
                     .concatWith(order.updates())
                     .filter(summary -> summary.status() != OrderStatus.PENDING)
                     .next()
                     .timeout(timings.outcomeWait(), Mono.empty())
                     .block();
-            URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(orderId)
-                    .toUri();
-            return decided != null
-                    ? ResponseEntity.created(location).body(decided)
-                    : ResponseEntity.accepted().location(location).body(find(orderId).orElseThrow());
+            return answer(orderId, decided != null ? decided : find(orderId).orElseThrow());
         } finally {
             order.cancel();
         }
+    }
+
+    private void placeOrder(UUID orderId, PlaceOrderRequest request, HttpServletRequest servletRequest) {
+        commands.sendAndWait(new PlaceOrder(orderId, request.userId(), request.price()));
+        // placed: from here the door's reading of the summaries counts it
+        if (servletRequest.getAttribute(OrderDoor.ADMISSION) instanceof OrderBacklog.Admission admission) {
+            admission.close();
+        }
+    }
+
+    /** A pending order says when to ask again: when the shop expects it decided, by its deadline at the latest. */
+    private ResponseEntity<OrderSummary> answer(UUID orderId, OrderSummary order) {
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(orderId).toUri();
+        if (order.status() != OrderStatus.PENDING) {
+            return ResponseEntity.created(location).body(order);
+        }
+        Duration expected = backlog.expectedWait();
+        Duration retryAfter = expected.compareTo(timings.paymentTimeout()) < 0 ? expected : timings.paymentTimeout();
+        long seconds = Math.max(1, retryAfter.plusMillis(999).toSeconds());
+        return ResponseEntity.accepted().location(location).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(order);
     }
 
     @Operation(summary = "An order with its status")
