@@ -54,6 +54,9 @@ class BusyShopTest extends ShopOverHttp {
         assertThat(Long.parseLong(behind.header("Retry-After").orElseThrow())).as("seconds until its outcome")
                 .isBetween(1L, 30L);
         assertThat(behind.header("Location")).isPresent();
+        ShopClient.Reply polled = shop.get("/orders/" + behind.body().get("id").asString());
+        assertThat(polled.body().get("status").asString()).isEqualTo("PENDING");
+        assertThat(polled.header("Retry-After")).as("a pending order polled says when to poll again").isPresent();
 
         // the first order is not decided while billing is held: once it has waited past the limit, the shop is behind
         await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(placedAt.plusMillis(6_200)));
@@ -83,6 +86,7 @@ class BusyShopTest extends ShopOverHttp {
                 .until(() -> shop.get("/orders/" + first.body().get("id").asString()),
                         reply -> "APPROVED".equals(reply.body().get("status").asString()));
         assertThat(decided.body().get("price").decimalValue()).isEqualByComparingTo("30.00");
+        assertThat(decided.header("Retry-After")).as("nothing to wait for").isEmpty();
         // answered at once, an order placed behind is taken all the same
         ShopClient.Reply behindAgain = placeOrder(userId, "behind", "10.00");
         assertThat(behindAgain.body().get("id")).isEqualTo(behind.body().get("id"));

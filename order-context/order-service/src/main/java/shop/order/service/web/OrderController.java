@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -108,24 +109,36 @@ class OrderController {
         }
     }
 
-    /** A pending order says when to ask again: when the shop expects it decided, by its deadline at the latest. */
     private ResponseEntity<OrderSummary> answer(UUID orderId, OrderSummary order) {
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(orderId).toUri();
-        if (order.status() != OrderStatus.PENDING) {
-            return ResponseEntity.created(location).body(order);
-        }
-        Duration expected = backlog.expectedWait();
-        Duration retryAfter = expected.compareTo(timings.paymentTimeout()) < 0 ? expected : timings.paymentTimeout();
-        long seconds = Math.max(1, retryAfter.plusMillis(999).toSeconds());
-        return ResponseEntity.accepted().location(location).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .body(order);
+        return order.status() != OrderStatus.PENDING
+                ? ResponseEntity.created(location).body(order)
+                : ResponseEntity.accepted().location(location).header(HttpHeaders.RETRY_AFTER, retryAfter(order))
+                        .body(order);
     }
 
     @Operation(summary = "An order with its status")
-    @ApiResponse(responseCode = "200", description = "The order", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The order", useReturnTypeSchema = true,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "while PENDING: seconds until the outcome "
+                    + "is expected", schema = @Schema(type = "integer")))
     @ApiResponse(responseCode = "404", description = "No such order")
     @GetMapping("/{orderId}")
-    OrderSummary get(@PathVariable UUID orderId) {
+    ResponseEntity<OrderSummary> get(@PathVariable UUID orderId) {
+        OrderSummary order = known(orderId);
+        return order.status() != OrderStatus.PENDING
+                ? ResponseEntity.ok(order)
+                : ResponseEntity.ok().header(HttpHeaders.RETRY_AFTER, retryAfter(order)).body(order);
+    }
+
+    /** When to ask again about a pending order: when the shop expects it decided, by its deadline at the latest. */
+    private String retryAfter(OrderSummary order) {
+        Duration toDeadline = Duration.between(Instant.now(), order.placedAt().plus(timings.paymentTimeout()));
+        Duration expected = backlog.expectedWait();
+        Duration wait = expected.compareTo(toDeadline) < 0 ? expected : toDeadline;
+        return Long.toString(Math.max(1, wait.plusMillis(999).toSeconds()));
+    }
+
+    private OrderSummary known(UUID orderId) {
         return find(orderId).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No order has the id " + orderId + "."));
     }
@@ -144,7 +157,7 @@ class OrderController {
         if (journey != null) {
             return journey;
         }
-        get(orderId); // the 404 of an unknown order, as GET /orders/{id} answers it
+        known(orderId); // the 404 of an unknown order, as GET /orders/{id} answers it
         return new OrderJourney(orderId, List.of());
     }
 
