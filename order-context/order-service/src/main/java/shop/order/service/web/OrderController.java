@@ -61,10 +61,11 @@ class OrderController {
 
     /**
      * Places the order and waits, for a while, for its outcome: {@code 201} with it, or {@code 202} with the
-     * order still pending, to be polled at its {@code Location}. While the shop is behind, {@link OrderDoor} refuses
-     * a new order before it gets here.
+     * order still pending, to be polled at its {@code Location}. While the shop expects the outcome later than that
+     * wait, it answers {@code 202} at once; further behind, {@link OrderDoor} refuses a new order before it gets here.
      */
-    @Operation(summary = "Places an order and waits a few seconds for its outcome; the same Idempotency-Key is the same order")
+    @Operation(summary = "Places an order and waits a few seconds for its outcome, unless the shop expects it later; "
+            + "the same Idempotency-Key is the same order")
     @ApiResponse(responseCode = "201", description = "Decided: APPROVED, or REJECTED with a reason", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "202", description = "Still PENDING: poll the Location after Retry-After seconds",
             useReturnTypeSchema = true, headers = @Header(name = HttpHeaders.RETRY_AFTER,
