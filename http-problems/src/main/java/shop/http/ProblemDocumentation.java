@@ -32,14 +32,10 @@ final class ProblemDocumentation {
             if (takesInput && !responses.containsKey("400")) {
                 responses.addApiResponse("400", new ApiResponse().description("Bad input, with the fields at fault"));
             }
-            // an operation may declare a 503 of its own: this one comes on top
-            ApiResponse unavailable = responses.computeIfAbsent("503", status -> new ApiResponse());
-            String cannotTravel = "the message could not travel now (Axon Server or the handling service is away): "
-                    + "send it again after Retry-After seconds";
-            unavailable.description(unavailable.getDescription() == null
-                            ? Character.toUpperCase(cannotTravel.charAt(0)) + cannotTravel.substring(1)
-                            : unavailable.getDescription() + "; or " + cannotTravel)
-                    .addHeaderObject("Retry-After", retryAfter());
+            responses.addApiResponse("503", new ApiResponse()
+                    .description("The message could not travel now (Axon Server or the handling service is away): "
+                            + "send it again after Retry-After seconds")
+                    .addHeaderObject("Retry-After", retryAfter()));
             responses.forEach((status, response) -> {
                 if (status.equals("429")) {
                     // too busy (POST /orders): it says when to come back, as a 503 does
