@@ -42,4 +42,18 @@ class OrderConcurrencyTest extends ThroughHttp {
         assertThat(customers.awaitEmails(userId, 1).get(0).get("kind").asString()).isEqualTo("ORDER_APPROVED");
     }
 
+    @Test
+    void anOrderSentAgainAfterItWasDecidedIsAnsweredWithItsOutcomeAndPaidOnce() {
+        UUID userId = customers.registerWithBalance("100.00");
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        JsonNode decided = customers.placeOrder(userId, "30.00", key).body();
+
+        ShopClient.Reply again = shop.post("/orders", Map.of("userId", userId, "price", 30), key);
+
+        assertThat(again.status()).as("%s", again).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(decided);
+        assertThat(shop.get("/orders?userId=" + userId).body()).hasSize(1);
+        assertThat(customers.balanceOf(userId)).isEqualByComparingTo("70.00");
+    }
+
 }

@@ -1,6 +1,7 @@
 package shop.order.service.query;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -35,8 +36,10 @@ class OrderSummaryProjection {
 
     @EventHandler
     void on(OrderPlaced event, @Timestamp Instant at) {
-        orders.placed(event.orderId(), event.userId(), event.price(), at);
-        changed(new OrderSummary(event.orderId(), event.userId(), event.price(), OrderStatus.PENDING, null, at, null));
+        Instant placedAt = asStored(at);
+        orders.placed(event.orderId(), event.userId(), event.price(), placedAt);
+        changed(new OrderSummary(event.orderId(), event.userId(), event.price(), OrderStatus.PENDING, null, placedAt,
+                null));
     }
 
     @EventHandler
@@ -55,9 +58,17 @@ class OrderSummaryProjection {
      */
     private void decided(UUID orderId, OrderStatus status, RejectionReason reason, Instant at) {
         orders.findById(orderId).ifPresent(order -> {
-            order.decided(status, reason, at);
+            order.decided(status, reason, asStored(at));
             changed(order.toSummary());
         });
+    }
+
+    /**
+     * To the microsecond, as PostgreSQL keeps it (it would round the rest), so that an order sent to its subscribers
+     * is the order read back later: a client compares the two.
+     */
+    private static Instant asStored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     private void changed(OrderSummary summary) {
