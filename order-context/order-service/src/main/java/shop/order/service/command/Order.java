@@ -36,15 +36,18 @@ public class Order {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(PlaceOrder command) {
+    boolean handle(PlaceOrder command) {
         BigDecimal validPrice = Price.valid(command.price());
         if (orderId == null) {
             apply(new OrderPlaced(command.orderId(), command.userId(), validPrice));
-        } else if (!userId.equals(command.userId()) || price.compareTo(validPrice) != 0) {
+            return true;
+        }
+        if (!userId.equals(command.userId()) || price.compareTo(validPrice) != 0) {
             throw new CommandExecutionException("The order " + orderId + " is another order: of user " + userId
                     + " for " + price + ".", null, OrderRejection.ORDER_ID_REUSED);
         }
-        // else: the same order placed again, by a client that retried: it stays one order
+        // the same order placed again, by a client that retried: it stays one order
+        return false;
     }
 
     @CommandHandler

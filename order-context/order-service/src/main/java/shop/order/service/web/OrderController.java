@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import shop.order.api.FindOrder;
 import shop.order.api.FindOrderJourney;
@@ -84,14 +85,17 @@ class OrderController {
             placeOrder(orderId, request, servletRequest);
             return answer(orderId, find(orderId).orElseThrow());
         }
-        // no initial result while the order is not placed: the gateway drops a null one
+        // opened before the order is placed, so that no update of it is missed
         SubscriptionQueryResult<OrderSummary, OrderSummary> order = queries.subscriptionQuery(
                 new FindOrder(orderId), ResponseTypes.instanceOf(OrderSummary.class),
                 ResponseTypes.instanceOf(OrderSummary.class));
         try {
-            placeOrder(orderId, request, servletRequest);
-            OrderSummary decided = order.initialResult()
-                    .concatWith(order.updates())
+            // an order placed just now has no outcome to read yet: it comes as an update, so only a retried one's
+            // summary is asked for (a read per order spared)
+            Flux<OrderSummary> summaries = placeOrder(orderId, request, servletRequest)
+                    ? order.updates()
+                    : order.initialResult().concatWith(order.updates());
+            OrderSummary decided = summaries
                     .filter(summary -> summary.status() != OrderStatus.PENDING)
                     .next()
                     .timeout(timings.outcomeWait(), Mono.empty())
@@ -102,12 +106,14 @@ class OrderController {
         }
     }
 
-    private void placeOrder(UUID orderId, PlaceOrderRequest request, HttpServletRequest servletRequest) {
-        commands.sendAndWait(new PlaceOrder(orderId, request.userId(), request.price()));
+    /** {@code true} when this request placed the order, {@code false} when it was placed already. */
+    private boolean placeOrder(UUID orderId, PlaceOrderRequest request, HttpServletRequest servletRequest) {
+        boolean placedNow = commands.sendAndWait(new PlaceOrder(orderId, request.userId(), request.price()));
         // placed: from here the door's reading of the summaries counts it
         if (servletRequest.getAttribute(OrderDoor.ADMISSION) instanceof OrderBacklog.Admission admission) {
             admission.close();
         }
+        return placedNow;
     }
 
     private ResponseEntity<OrderSummary> answer(UUID orderId, OrderSummary order) {

@@ -32,7 +32,8 @@ class OrderTest {
     void anOrderIsPlacedPending() {
         fixture.givenNoPriorActivity()
                 .when(new PlaceOrder(orderId, userId, new BigDecimal("19.9")))
-                .expectEvents(placed);
+                .expectEvents(placed)
+                .expectResultMessagePayload(true);
     }
 
     @Test
@@ -40,6 +41,7 @@ class OrderTest {
         fixture.given(placed)
                 .when(new PlaceOrder(orderId, userId, price))
                 .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(false)
                 .expectNoEvents();
     }
 
