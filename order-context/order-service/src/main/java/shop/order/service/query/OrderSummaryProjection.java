@@ -64,11 +64,12 @@ class OrderSummaryProjection {
     }
 
     /**
-     * To the microsecond, as PostgreSQL keeps it (it would round the rest), so that an order sent to its subscribers
-     * is the order read back later: a client compares the two.
+     * To the millisecond, as Axon Server keeps an event's timestamp, so that every write of an order agrees with the
+     * order sent to its subscribers: in the cluster the catch-up writes the decision again from the stored event, and
+     * PostgreSQL would round finer digits. A client compares what it was answered with what it reads later.
      */
     private static Instant asStored(Instant at) {
-        return at.truncatedTo(ChronoUnit.MICROS);
+        return at.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private void changed(OrderSummary summary) {
