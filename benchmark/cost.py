@@ -30,6 +30,26 @@ def ticks_at(cpu, t_ms, column):
     return int(before[-1][column]) if before else int(cpu[0][column])
 
 
+def ms_per_order(cpu, start, end, column, decided):
+    """The CPU of one column of cpu.csv between two instants, in ms per order decided between them."""
+    spent = ticks_at(cpu, end, column) - ticks_at(cpu, start, column)
+    return 1000 * spent / TICKS_PER_S / max(1, decided)
+
+
+def commits_per_order(cpu, start, end, decided):
+    """PostgreSQL's commits between two instants per order decided between them; None when cpu.csv has no count."""
+    counted = [row for row in cpu if row.get("postgres_commits")]
+    if not counted:
+        return None
+
+    def commits_at(t_ms):
+        before = [row for row in counted if int(row["epoch_ms"]) <= t_ms]
+        return int((before or counted)[-1]["postgres_commits"])
+    # less the sampler's own query, one a second
+    spent = commits_at(end) - commits_at(start) - (end - start) / 1000
+    return spent / max(1, decided)
+
+
 def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else "benchmark/target"
     warm_up_ms = 1000 * float(sys.argv[2] if len(sys.argv) > 2 else 10)
@@ -45,35 +65,27 @@ def main():
     latency = [int(o["latency_ms"]) for o in placed if o["latency_ms"]]
     inline = sum(1 for o in placed if o["http_status"] == "201")
 
-    def ms_per_order(column):
-        spent = ticks_at(cpu, end, column) - ticks_at(cpu, start, column)
-        return 1000 * spent / TICKS_PER_S / max(1, len(decided))
+    def cpu_ms(column):
+        return ms_per_order(cpu, start, end, column, len(decided))
 
     busy = ticks_at(cpu, end, "machine_busy_ticks") - ticks_at(cpu, start, "machine_busy_ticks")
     total = ticks_at(cpu, end, "machine_total_ticks") - ticks_at(cpu, start, "machine_total_ticks")
-    commits = ""
-    counted = [row for row in cpu if row.get("postgres_commits")]
-    if counted:
-        def commits_at(t_ms):
-            before = [row for row in counted if int(row["epoch_ms"]) <= t_ms]
-            return int((before or counted)[-1]["postgres_commits"])
-        # less the sampler's own query, one a second
-        spent = commits_at(end) - commits_at(start) - seconds
-        commits = f" | commits/order {spent / max(1, len(decided)):.1f}"
+    per_order = commits_per_order(cpu, start, end, len(decided))
+    commits = f" | commits/order {per_order:.1f}" if per_order is not None else ""
     groups = [column for column in cpu[0] if column.endswith("_ticks") and column not in PARTS_OF_SHOP
               and not column.startswith("machine_")]
     # a cluster's run also has Axon Server and the entry (the Ingress's part) in groups of their own
-    others = "".join(f" + {column[:-len('_ticks')]} {ms_per_order(column):.1f} ms" for column in groups
+    others = "".join(f" + {column[:-len('_ticks')]} {cpu_ms(column):.1f} ms" for column in groups
                      if column not in ("shop_ticks", "postgres_ticks"))
-    parts = ", ".join(f"{name} {ms_per_order(column):.1f} ms" for column, name in PARTS_OF_SHOP.items()
+    parts = ", ".join(f"{name} {cpu_ms(column):.1f} ms" for column, name in PARTS_OF_SHOP.items()
                       if column in cpu[0])
     parts = f" ({parts})" if parts else ""
     # what the machine spent beside the shop's groups: mostly the load generator, on the same cores
     grouped = sum(ticks_at(cpu, end, column) - ticks_at(cpu, start, column) for column in groups)
     rest = (busy - grouped) / TICKS_PER_S / max(seconds, 0.001)
     print(f"decided/s {len(decided) / seconds:.1f} | 201 {inline}/{len(placed)} | POST /orders p50 {pct(latency, 50)} "
-          f"p99 {pct(latency, 99)} ms | CPU/order shop {ms_per_order('shop_ticks'):.1f} ms{parts} + PostgreSQL "
-          f"{ms_per_order('postgres_ticks'):.1f} ms{others}{commits} | machine busy {100 * busy / max(1, total):.0f}%, "
+          f"p99 {pct(latency, 99)} ms | CPU/order shop {cpu_ms('shop_ticks'):.1f} ms{parts} + PostgreSQL "
+          f"{cpu_ms('postgres_ticks'):.1f} ms{others}{commits} | machine busy {100 * busy / max(1, total):.0f}%, "
           f"{rest:.2f} cores beside the shop")
 
 
