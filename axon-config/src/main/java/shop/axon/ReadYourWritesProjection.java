@@ -1,5 +1,6 @@
 package shop.axon;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -25,6 +26,11 @@ public final class ReadYourWritesProjection {
 
     /** Up to this many events in one transaction of the catch-up: it writes again what is there already. */
     static final int CATCH_UP_BATCH_SIZE = 100;
+    /**
+     * The catch-up is for a crash, not for the reads, so it takes the stream a second behind, the events of that
+     * second in one transaction: taken as Axon Server pushed them, it committed once for nearly every event.
+     */
+    static final Duration CATCH_UP_PACE = Duration.ofSeconds(1);
 
     private final boolean eventsStoredApart;
 
@@ -51,7 +57,8 @@ public final class ReadYourWritesProjection {
                             return projection;
                         })
                         .assignHandlerInstancesMatching(catchUpGroup, Integer.MAX_VALUE, catchUps::contains)
-                        .registerTrackingEventProcessor(catchUpGroup, Configuration::eventStore,
+                        .registerTrackingEventProcessor(catchUpGroup,
+                                axon -> new PacedEventSource(axon.eventStore(), CATCH_UP_PACE),
                                 axon -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                         .andBatchSize(CATCH_UP_BATCH_SIZE));
             }
