@@ -12,8 +12,8 @@ import org.axonframework.messaging.StreamableMessageSource;
 /**
  * The event stream for a tracking processor that need not keep up at once: an event is handed on when it is
  * {@code pace} old, and with it every event that came meanwhile, so that they go in one transaction and one token
- * update. Axon Server pushes each event as it is stored, and a tracking processor takes what is there: at light load
- * that is one event, and one commit, per event.
+ * update. Axon Server, and the embedded event store at each commit, hand each event on as it is stored, and a tracking
+ * processor takes what is there: at light load that is one event, and one commit, per event.
  *
  * <p>An event's age is counted from its timestamp, so a stream read from far behind (a replay, a catch-up after a
  * restart) is handed on at once, in full batches; and at most from when this JVM first saw it, so that a producer
