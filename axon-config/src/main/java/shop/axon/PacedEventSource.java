@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
 
@@ -27,6 +29,17 @@ public final class PacedEventSource implements StreamableMessageSource<TrackedEv
     public PacedEventSource(StreamableMessageSource<TrackedEventMessage<?>> events, Duration pace) {
         this.events = events;
         this.pace = pace;
+    }
+
+    /**
+     * Registers {@code processingGroup} as a tracking processor of one thread on the event store read at
+     * {@code pace}, up to {@code batchSize} events in one transaction.
+     */
+    public static EventProcessingConfigurer registerTrackingProcessor(EventProcessingConfigurer processing,
+            String processingGroup, Duration pace, int batchSize) {
+        return processing.registerTrackingEventProcessor(processingGroup,
+                axon -> new PacedEventSource(axon.eventStore(), pace),
+                axon -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize));
     }
 
     @Override

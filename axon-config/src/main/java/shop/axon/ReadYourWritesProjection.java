@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 
 /**
  * A projection written in the transaction of the command whose events it shows, so that a client reads what it has
@@ -56,11 +55,9 @@ public final class ReadYourWritesProjection {
                             catchUps.add(projection);
                             return projection;
                         })
-                        .assignHandlerInstancesMatching(catchUpGroup, Integer.MAX_VALUE, catchUps::contains)
-                        .registerTrackingEventProcessor(catchUpGroup,
-                                axon -> new PacedEventSource(axon.eventStore(), CATCH_UP_PACE),
-                                axon -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                        .andBatchSize(CATCH_UP_BATCH_SIZE));
+                        .assignHandlerInstancesMatching(catchUpGroup, Integer.MAX_VALUE, catchUps::contains);
+                PacedEventSource.registerTrackingProcessor(processing, catchUpGroup, CATCH_UP_PACE,
+                        CATCH_UP_BATCH_SIZE);
             }
         };
     }

@@ -2,7 +2,6 @@ package shop.order.service.journey;
 
 import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import shop.axon.PacedEventSource;
@@ -27,10 +26,7 @@ class OrderJourneyProcessing {
      */
     @Bean
     ConfigurerModule orderJourneysFollowTheWholeEventStream() {
-        return configurer -> configurer.eventProcessing()
-                .registerTrackingEventProcessor(OrderJourneyProjection.PROCESSING_GROUP,
-                        axon -> new PacedEventSource(axon.eventStore(), PACE),
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(BATCH_SIZE));
+        return configurer -> PacedEventSource.registerTrackingProcessor(configurer.eventProcessing(),
+                OrderJourneyProjection.PROCESSING_GROUP, PACE, BATCH_SIZE);
     }
 }
