@@ -6,10 +6,22 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.AxonServerAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JpaAutoConfiguration;
+import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryBuilderCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +31,9 @@ import org.springframework.context.annotation.Primary;
 /**
  * What every service of the shop, and the local launcher that runs them all, sets up the same way.
  */
-@AutoConfiguration(before = AxonAutoConfiguration.class, after = AxonServerAutoConfiguration.class)
+@AutoConfiguration(before = {AxonAutoConfiguration.class, JpaAutoConfiguration.class, JdbcAutoConfiguration.class},
+        after = AxonServerAutoConfiguration.class)
+@EnableConfigurationProperties(TokenStoreProperties.class)
 public class ShopAxonAutoConfiguration {
 
     static final String AXON_MAPPING_OVERRIDES = "META-INF/axon-orm.xml";
@@ -39,6 +53,34 @@ public class ShopAxonAutoConfiguration {
     public ConfigurerModule failingEventHandlersAreRetried() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Every streaming processor writes its token here once a batch, and the order saga reads and writes itself once
+     * a step: plain statements on the Flyway tables, in the transaction of the batch, where Axon's JPA stores went
+     * through Hibernate's session, its flushes and its entities for each of them.
+     */
+    @Bean
+    public TokenStore tokenStore(DataSource database, Serializer serializer, TokenStoreProperties tokens) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(inTheTransaction(database))
+                .schema(ProcessingTables.tokens())
+                .serializer(serializer)
+                .claimTimeout(tokens.getClaimTimeout())
+                .build();
+    }
+
+    @Bean
+    public SagaStore<Object> sagaStore(DataSource database, Serializer serializer) {
+        return JdbcSagaStore.builder()
+                .connectionProvider(inTheTransaction(database))
+                .sqlSchema(ProcessingTables.sagas())
+                .serializer(serializer)
+                .build();
+    }
+
+    private static ConnectionProvider inTheTransaction(DataSource database) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(database));
     }
 
     /** The events are stored in Axon Server, apart from each service's database, unless it is switched off. */
