@@ -118,20 +118,14 @@ class ProcessingTablesTest {
 
     @Test
     void aSagaThatTheJpaStoreWroteGoesOn_andTheirAssociationIdsNeverMeet() {
-        inJpa(em -> JpaSagaStore.builder().entityManagerProvider(new SimpleEntityManagerProvider(em))
-                .serializer(SERIALIZER).build()
-                .insertSaga(Checkout.class, "saga-4", new Checkout("order-4", BigDecimal.TWO),
-                        Set.of(new AssociationValue("orderId", "order-4"))));
+        storedByJpa("saga-4", "order-4");
 
         assertThat(sagas.findSagas(Checkout.class, new AssociationValue("orderId", "order-4")))
                 .containsExactly("saga-4");
         assertThat(sagas.loadSaga(Checkout.class, "saga-4").saga().orderId).isEqualTo("order-4");
         sagas.insertSaga(Checkout.class, "saga-5", new Checkout("order-5", BigDecimal.ONE),
                 Set.of(new AssociationValue("orderId", "order-5")));
-        inJpa(em -> JpaSagaStore.builder().entityManagerProvider(new SimpleEntityManagerProvider(em))
-                .serializer(SERIALIZER).build()
-                .insertSaga(Checkout.class, "saga-6", new Checkout("order-6", BigDecimal.ONE),
-                        Set.of(new AssociationValue("orderId", "order-6"))));
+        storedByJpa("saga-6", "order-6");
 
         assertThat(sagas.findSagas(Checkout.class, new AssociationValue("orderId", "order-6")))
                 .containsExactly("saga-6");
@@ -158,6 +152,13 @@ class ProcessingTablesTest {
         tokens.storeToken(further, "projection", 0);
         tokens.releaseClaim("projection", 0);
         assertThat(tokens.fetchToken("projection", 0)).isEqualTo(further);
+    }
+
+    private static void storedByJpa(String sagaId, String orderId) {
+        inJpa(em -> JpaSagaStore.builder().entityManagerProvider(new SimpleEntityManagerProvider(em))
+                .serializer(SERIALIZER).build()
+                .insertSaga(Checkout.class, sagaId, new Checkout(orderId, BigDecimal.TWO),
+                        Set.of(new AssociationValue("orderId", orderId))));
     }
 
     private static void inJpa(Consumer<EntityManager> work) {
