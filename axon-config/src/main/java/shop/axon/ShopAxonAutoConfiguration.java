@@ -7,18 +7,15 @@ import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.AxonServerAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaAutoConfiguration;
-import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -58,12 +55,14 @@ public class ShopAxonAutoConfiguration {
     /**
      * Every streaming processor writes its token here once a batch, and the order saga reads and writes itself once
      * a step: plain statements on the Flyway tables, in the transaction of the batch, where Axon's JPA stores went
-     * through Hibernate's session, its flushes and its entities for each of them.
+     * through Hibernate's session, its flushes and its entities for each of them. The connection is the one Axon's
+     * {@link JdbcAutoConfiguration} provides: the transaction's own, so a token moves only with the batch it covers.
      */
     @Bean
-    public TokenStore tokenStore(DataSource database, Serializer serializer, TokenStoreProperties tokens) {
+    public TokenStore tokenStore(ConnectionProvider inTheTransaction, Serializer serializer,
+                                 TokenStoreProperties tokens) {
         return JdbcTokenStore.builder()
-                .connectionProvider(inTheTransaction(database))
+                .connectionProvider(inTheTransaction)
                 .schema(ProcessingTables.tokens())
                 .serializer(serializer)
                 .claimTimeout(tokens.getClaimTimeout())
@@ -71,16 +70,12 @@ public class ShopAxonAutoConfiguration {
     }
 
     @Bean
-    public SagaStore<Object> sagaStore(DataSource database, Serializer serializer) {
+    public SagaStore<Object> sagaStore(ConnectionProvider inTheTransaction, Serializer serializer) {
         return JdbcSagaStore.builder()
-                .connectionProvider(inTheTransaction(database))
+                .connectionProvider(inTheTransaction)
                 .sqlSchema(ProcessingTables.sagas())
                 .serializer(serializer)
                 .build();
-    }
-
-    private static ConnectionProvider inTheTransaction(DataSource database) {
-        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(database));
     }
 
     /** The events are stored in Axon Server, apart from each service's database, unless it is switched off. */
