@@ -32,7 +32,7 @@ public class OrderBacklog {
      */
     static final double SLOWEST_PACE_PER_SECOND = 20.0;
 
-    private final OrderSummaryRepository summaries;
+    private final BacklogReader summaries;
     /**
      * An order pending longer than this is not a backlog: its deadline decides it well before (twice the payment
      * timeout). One still pending after that is a read model that missed the order's decision; counted, it would
@@ -42,7 +42,7 @@ public class OrderBacklog {
     private volatile Estimate last = new Estimate(Instant.MIN, new Reading(0L, null, 0L));
     private final AtomicInteger unplaced = new AtomicInteger();
 
-    OrderBacklog(OrderSummaryRepository summaries, OrderTimings timings) {
+    OrderBacklog(BacklogReader summaries, OrderTimings timings) {
         this.summaries = summaries;
         this.oldestCounted = timings.paymentTimeout().multipliedBy(2);
     }
@@ -52,7 +52,7 @@ public class OrderBacklog {
         Instant now = Instant.now();
         Estimate estimate = last;
         if (estimate.readAt().plus(FRESH_FOR).isBefore(now)) {
-            estimate = new Estimate(now, summaries.backlog(now.minus(oldestCounted), now.minus(PACE_WINDOW)));
+            estimate = new Estimate(now, summaries.read(now.minus(oldestCounted), now.minus(PACE_WINDOW)));
             last = estimate;
         }
         return estimate.reading().expectedWait(estimate.readAt(), unplaced.get());

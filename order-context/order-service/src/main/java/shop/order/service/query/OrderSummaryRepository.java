@@ -19,20 +19,4 @@ interface OrderSummaryRepository extends JpaRepository<OrderSummaryEntry, UUID> 
             values (:id, :userId, :price, 'PENDING', :placedAt)
             on conflict (id) do nothing""")
     void placed(UUID id, UUID userId, BigDecimal price, Instant placedAt);
-
-    /**
-     * The orders placed since {@code placedSince} and still PENDING, the oldest of them, and the orders decided since
-     * {@code decidedSince}: one read.
-     */
-    @Query("""
-            select new shop.order.service.query.OrderBacklog$Reading(
-                sum(case when o.status = shop.order.api.OrderStatus.PENDING and o.placedAt > :placedSince
-                    then 1 else 0 end),
-                min(case when o.status = shop.order.api.OrderStatus.PENDING and o.placedAt > :placedSince
-                    then o.placedAt end),
-                sum(case when o.decidedAt > :decidedSince then 1 else 0 end))
-            from OrderSummaryEntry o
-            where (o.status = shop.order.api.OrderStatus.PENDING and o.placedAt > :placedSince)
-                or o.decidedAt > :decidedSince""")
-    OrderBacklog.Reading backlog(Instant placedSince, Instant decidedSince);
 }

@@ -39,23 +39,23 @@ class OrderBacklogTest {
 
     @Test
     void anOrderPendingForOverTwiceThePaymentTimeoutIsNoBacklog() {
-        OrderSummaryRepository summaries = mock(OrderSummaryRepository.class);
-        when(summaries.backlog(any(), any())).thenReturn(new OrderBacklog.Reading(0L, null, 0L));
+        BacklogReader summaries = mock(BacklogReader.class);
+        when(summaries.read(any(), any())).thenReturn(new OrderBacklog.Reading(0L, null, 0L));
         Instant before = Instant.now();
 
         new OrderBacklog(summaries, new OrderTimings(Duration.ofSeconds(3), Duration.ofSeconds(30),
                 Duration.ofSeconds(10))).expectedWait();
 
         ArgumentCaptor<Instant> placedSince = ArgumentCaptor.forClass(Instant.class);
-        verify(summaries).backlog(placedSince.capture(), any());
+        verify(summaries).read(placedSince.capture(), any());
         assertThat(placedSince.getValue()).isBetween(before.minusSeconds(60), Instant.now().minusSeconds(60));
     }
 
     @Test
     void ordersLetInCountAsWaitingUntilTheyArePlaced() {
-        OrderSummaryRepository summaries = mock(OrderSummaryRepository.class);
+        BacklogReader summaries = mock(BacklogReader.class);
         // the read model sees 20 orders pending, decided at 25 a second lately
-        when(summaries.backlog(any(), any())).thenReturn(new OrderBacklog.Reading(20L, Instant.now(), 250L));
+        when(summaries.read(any(), any())).thenReturn(new OrderBacklog.Reading(20L, Instant.now(), 250L));
         OrderBacklog backlog = new OrderBacklog(summaries, new OrderTimings(Duration.ofSeconds(3),
                 Duration.ofSeconds(30), Duration.ofSeconds(5)));
         assertThat(backlog.expectedWait()).isEqualTo(Duration.ofMillis(800));
