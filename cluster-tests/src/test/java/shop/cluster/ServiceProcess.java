@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +46,17 @@ final class ServiceProcess implements AutoCloseable {
 
     String name() {
         return name;
+    }
+
+    /**
+     * One more pod of the same Deployment, as a scaled-up one runs it: the same jar and environment but for
+     * {@code changes}, on an address of its own. Not started.
+     */
+    ServiceProcess anotherPod(String podAddress, Map<String, String> changes, Path podLog) {
+        Map<String, String> podEnv = new HashMap<>(env);
+        podEnv.put("SERVER_ADDRESS", podAddress);
+        podEnv.putAll(changes);
+        return new ServiceProcess(name, command, podEnv, podAddress, port, readinessPath, podLog);
     }
 
     /** Where the Ingress would send its traffic: the Service's endpoint. */

@@ -15,8 +15,9 @@ class OrderSummaryProcessing {
      */
     @Bean
     ConfigurerModule orderSummariesAreReadYourWrites(ObjectProvider<OrderSummaryRepository> orders,
-            ReadYourWritesProjection projections) {
+            ObjectProvider<WaitingRequests> waiting, ReadYourWritesProjection projections) {
         return projections.of(OrderSummaryProjection.PROCESSING_GROUP,
-                axon -> new OrderSummaryProjection(orders.getObject(), axon.queryUpdateEmitter()));
+                axon -> new OrderSummaryProjection(orders.getObject(), axon.queryUpdateEmitter(),
+                        waiting.getObject()));
     }
 }

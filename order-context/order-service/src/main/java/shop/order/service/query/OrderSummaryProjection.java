@@ -19,7 +19,10 @@ import shop.order.api.OrdersOfUser;
 import shop.order.api.OrderSummary;
 import shop.order.api.RejectionReason;
 
-/** Orders as clients see them; every change also goes to those who subscribed to the order. */
+/**
+ * Orders as clients see them; every change also goes to those who subscribed to the order, and to the requests of
+ * this JVM that wait for it.
+ */
 @Component
 @ProcessingGroup(OrderSummaryProjection.PROCESSING_GROUP)
 class OrderSummaryProjection {
@@ -28,16 +31,19 @@ class OrderSummaryProjection {
 
     private final OrderSummaryRepository orders;
     private final QueryUpdateEmitter updates;
+    private final WaitingRequests waiting;
 
-    OrderSummaryProjection(OrderSummaryRepository orders, QueryUpdateEmitter updates) {
+    OrderSummaryProjection(OrderSummaryRepository orders, QueryUpdateEmitter updates, WaitingRequests waiting) {
         this.orders = orders;
         this.updates = updates;
+        this.waiting = waiting;
     }
 
     @EventHandler
     void on(OrderPlaced event, @Timestamp Instant at) {
         Instant placedAt = asStored(at);
         orders.placed(event.orderId(), event.userId(), event.price(), placedAt);
+        waiting.placed(event.orderId());
         changed(new OrderSummary(event.orderId(), event.userId(), event.price(), OrderStatus.PENDING, null, placedAt,
                 null));
     }
@@ -75,6 +81,7 @@ class OrderSummaryProjection {
     private void changed(OrderSummary summary) {
         // sent when the transaction commits, never for a change that is rolled back
         updates.emit(FindOrder.class, query -> query.orderId().equals(summary.id()), summary);
+        waiting.changed(summary);
     }
 
     /**

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import shop.order.api.FindOrder;
 import shop.order.api.FindOrderJourney;
@@ -43,6 +42,7 @@ import shop.order.api.OrdersOfUser;
 import shop.order.api.PlaceOrder;
 import shop.order.service.OrderTimings;
 import shop.order.service.query.OrderBacklog;
+import shop.order.service.query.WaitingRequests;
 
 @RestController
 @RequestMapping(path = "/orders", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -52,12 +52,15 @@ class OrderController {
     private final QueryGateway queries;
     private final OrderTimings timings;
     private final OrderBacklog backlog;
+    private final WaitingRequests waitingRequests;
 
-    OrderController(CommandGateway commands, QueryGateway queries, OrderTimings timings, OrderBacklog backlog) {
+    OrderController(CommandGateway commands, QueryGateway queries, OrderTimings timings, OrderBacklog backlog,
+            WaitingRequests waitingRequests) {
         this.commands = commands;
         this.queries = queries;
         this.timings = timings;
         this.backlog = backlog;
+        this.waitingRequests = waitingRequests;
     }
 
     /**
@@ -85,22 +88,29 @@ class OrderController {
             placeOrder(orderId, request, servletRequest);
             return answer(orderId, find(orderId).orElseThrow());
         }
-        // opened before the order is placed, so that no update of it is missed
+        try (WaitingRequests.WaitingRequest waiting = waitingRequests.expect(orderId)) {
+            boolean placedNow = placeOrder(orderId, request, servletRequest);
+            OrderSummary decided = placedNow && waiting.placedHere()
+                    ? waiting.outcome(timings.outcomeWait())
+                    : outcomeFromAnyJvm(orderId);
+            return answer(orderId, decided != null ? decided : find(orderId).orElseThrow());
+        }
+    }
+
+    /**
+     * For an order placed before (a retried one: its summary may be decided already) or in another JVM of the order
+     * service, which will decide it there: a subscription query reaches every JVM.
+     */
+    private OrderSummary outcomeFromAnyJvm(UUID orderId) {
         SubscriptionQueryResult<OrderSummary, OrderSummary> order = queries.subscriptionQuery(
                 new FindOrder(orderId), ResponseTypes.instanceOf(OrderSummary.class),
                 ResponseTypes.instanceOf(OrderSummary.class));
         try {
-            // an order placed just now has no outcome to read yet: it comes as an update, so only a retried one's
-            // summary is asked for (a read per order spared)
-            Flux<OrderSummary> summaries = placeOrder(orderId, request, servletRequest)
-                    ? order.updates()
-                    : order.initialResult().concatWith(order.updates());
-            OrderSummary decided = summaries
+            return order.initialResult().concatWith(order.updates())
                     .filter(summary -> summary.status() != OrderStatus.PENDING)
                     .next()
                     .timeout(timings.outcomeWait(), Mono.empty())
                     .block();
-            return answer(orderId, decided != null ? decided : find(orderId).orElseThrow());
         } finally {
             order.cancel();
         }
