@@ -3,6 +3,10 @@ package shop.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,21 +18,33 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import shop.contract.ShopClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The order service scaled to three pods. Axon Server sends an order's commands to one of them, picked by the order's
  * id, while its {@code POST /orders} may land on any: a request is answered with the outcome when the order is
- * decided, whichever pod decides it, and the books are exact.
+ * decided, whichever pod decides it, and the books are exact. A pod that decides the order it was asked for tells
+ * the request itself; only for an order decided in another pod does the request subscribe through Axon Server.
  */
 class OrderServiceInThreePodsTest extends ClusterScenario {
 
     /** Far longer than deciding an order takes: a request answered only when it ended was not told the outcome. */
     private static final Duration OUTCOME_WAIT = Duration.ofSeconds(60);
     private static final int ORDERS_PER_USER = 12;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void everyRequestIsAnsweredWithItsOutcomeWhicheverPodDecidesTheOrder() throws Exception {
         Map<UUID, BigDecimal> deposits = customersWithMoney(2);
+        List<OrderBatch.Outcome> outcomes = new ArrayList<>();
+        long subscribed = subscriptionQueriesOfTheOrderService();
+        for (UUID user : deposits.keySet()) {
+            outcomes.add(placeOrder(shop, user));
+        }
+        assertThat(subscriptionQueriesOfTheOrderService()).as("one pod decides every order it is asked for")
+                .isEqualTo(subscribed);
+
         ServiceProcess orderService = cluster.service("order-service");
         // the requests go to these two; the orders are decided by any of the three
         try (ServiceProcess second = anotherPod(orderService, 2); ServiceProcess third = anotherPod(orderService, 3)) {
@@ -48,11 +64,12 @@ class OrderServiceInThreePodsTest extends ClusterScenario {
                     }
                 }
             }
-            List<OrderBatch.Outcome> outcomes = new ArrayList<>();
             for (Future<OrderBatch.Outcome> order : orders) {
                 outcomes.add(order.get());
             }
-            // ten of each user's twelve are covered by the money
+            assertThat(subscriptionQueriesOfTheOrderService()).as("orders decided in another pod than the one asked")
+                    .isGreaterThan(subscribed);
+            // ten of each user's thirteen are covered by the money
             assertThat(outcomes).filteredOn(outcome -> outcome.status().equals("APPROVED")).hasSize(20);
             Books.check(shop, deposits, PRICE, outcomes);
         }
@@ -62,6 +79,16 @@ class OrderServiceInThreePodsTest extends ClusterScenario {
         return service.anotherPod("127.0.2." + (20 + pod),
                 Map.of("SHOP_ORDERS_OUTCOMEWAIT", OUTCOME_WAIT.toSeconds() + "s"),
                 ClusterTestedShop.WORK.resolve(service.name() + "-" + pod + ".log"));
+    }
+
+    /** As Axon Server counts them, by the component that opened them: the dashboard's figure. */
+    private long subscriptionQueriesOfTheOrderService() throws Exception {
+        URI metric = cluster.axonServer().dashboard()
+                .resolve("/v1/components/order-service/subscription-query-metric?context=default");
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(metric).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("%s: %s", metric, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("totalSubscriptions").asLong();
     }
 
     private static OrderBatch.Outcome placeOrder(ShopClient pod, UUID user) {
