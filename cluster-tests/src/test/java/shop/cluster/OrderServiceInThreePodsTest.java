@@ -3,10 +3,6 @@ package shop.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import shop.contract.ShopClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The order service scaled to three pods. Axon Server sends an order's commands to one of them, picked by the order's
@@ -31,8 +26,6 @@ class OrderServiceInThreePodsTest extends ClusterScenario {
     /** Far longer than deciding an order takes: a request answered only when it ended was not told the outcome. */
     private static final Duration OUTCOME_WAIT = Duration.ofSeconds(60);
     private static final int ORDERS_PER_USER = 12;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void everyRequestIsAnsweredWithItsOutcomeWhicheverPodDecidesTheOrder() throws Exception {
@@ -82,13 +75,11 @@ class OrderServiceInThreePodsTest extends ClusterScenario {
     }
 
     /** As Axon Server counts them, by the component that opened them: the dashboard's figure. */
-    private long subscriptionQueriesOfTheOrderService() throws Exception {
-        URI metric = cluster.axonServer().dashboard()
-                .resolve("/v1/components/order-service/subscription-query-metric?context=default");
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(metric).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s: %s", metric, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("totalSubscriptions").asLong();
+    private long subscriptionQueriesOfTheOrderService() {
+        ShopClient.Reply metric = new ShopClient(cluster.axonServer().dashboard().toString())
+                .get("/v1/components/order-service/subscription-query-metric?context=default");
+        assertThat(metric.status()).as("Axon Server's subscription metric: %s", metric).isEqualTo(200);
+        return metric.body().get("totalSubscriptions").asLong();
     }
 
     /** Sent to a pod started here, which waits {@link #OUTCOME_WAIT} for an outcome it is not told. */
