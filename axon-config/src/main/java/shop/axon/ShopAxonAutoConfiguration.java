@@ -1,7 +1,9 @@
 package shop.axon;
 
+import java.util.Arrays;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -21,6 +23,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryBuilderCustomizer;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -50,6 +53,19 @@ public class ShopAxonAutoConfiguration {
     public ConfigurerModule failingEventHandlersAreRetried() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * The processor of each processing group tells its monitors only of the events its handlers take
+     * ({@link HandledEventsMonitor}).
+     */
+    @Bean
+    public ConfigurerModule processorsMonitorTheEventsTheyHandle(ListableBeanFactory beans) {
+        return configurer -> Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
+                .map(bean -> beans.findAnnotationOnBean(bean, ProcessingGroup.class).value())
+                .distinct()
+                .forEach(group -> configurer.eventProcessing()
+                        .registerMessageMonitorFactory(group, HandledEventsMonitor.factory()));
     }
 
     /**
