@@ -14,7 +14,7 @@ import shop.order.api.JourneyStepKind;
 
 /**
  * One step, keyed by the event it was made from: the same event seen again is the same row. Written by
- * {@link JourneyStepRepository#record}, read here.
+ * {@link JourneySteps}, read here.
  */
 @Entity
 @Table(name = "order_journey_step")

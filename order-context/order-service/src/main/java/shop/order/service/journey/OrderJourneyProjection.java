@@ -44,10 +44,12 @@ class OrderJourneyProjection {
     private static final Comparator<JourneyStep> IN_ORDER = Comparator.comparing(JourneyStep::at)
             .thenComparing(JourneyStep::step);
 
-    private final JourneyStepRepository steps;
+    private final JourneySteps steps;
+    private final JourneyStepRepository stored;
 
-    OrderJourneyProjection(JourneyStepRepository steps) {
+    OrderJourneyProjection(JourneySteps steps, JourneyStepRepository stored) {
         this.steps = steps;
+        this.stored = stored;
     }
 
     @EventHandler
@@ -121,7 +123,8 @@ class OrderJourneyProjection {
     /** Seen before means done before: the event comes again after a crash, a retry or a replay. */
     private void step(String eventId, Object event, UUID orderId, JourneyStepKind kind, Instant at, BigDecimal amount,
             String reason, String detail) {
-        steps.record(eventId, orderId, kind.name(), contextOf(event), at, amount, reason, detail);
+        steps.record(new JourneySteps.Step(eventId, orderId, kind.name(), contextOf(event), at, amount, reason,
+                detail));
     }
 
     /** {@code shop.billing.api.AccountCharged} happened in billing: each context publishes from its own api. */
@@ -132,7 +135,7 @@ class OrderJourneyProjection {
     /** {@code null} while the order has no step: an unknown order, or one whose first event is on its way. */
     @QueryHandler
     OrderJourney handle(FindOrderJourney query) {
-        List<JourneyStep> found = steps.findByOrderId(query.orderId()).stream()
+        List<JourneyStep> found = stored.findByOrderId(query.orderId()).stream()
                 .map(JourneyStepEntry::toStep)
                 .sorted(IN_ORDER)
                 .toList();

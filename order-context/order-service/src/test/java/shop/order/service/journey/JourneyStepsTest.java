@@ -1,0 +1,118 @@
+package shop.order.service.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/** The journey's steps on the table that Flyway creates, written as the processor's batches commit. */
+class JourneyStepsTest {
+
+    private static final Instant AT = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private static final UUID ORDER = UUID.randomUUID();
+
+    private static EmbeddedPostgres postgres;
+    private static DataSource database;
+    private static JdbcClient jdbc;
+    private final JourneySteps steps = new JourneySteps(database);
+    private final SpringTransactionManager transactions =
+            new SpringTransactionManager(new DataSourceTransactionManager(database));
+
+    @BeforeAll
+    static void startDatabase() throws IOException {
+        postgres = EmbeddedPostgres.start();
+        database = postgres.getPostgresDatabase();
+        Flyway.configure().dataSource(database).locations("classpath:db/migration/order").load().migrate();
+        jdbc = JdbcClient.create(database);
+    }
+
+    @AfterAll
+    static void stopDatabase() throws IOException {
+        postgres.close();
+    }
+
+    @BeforeEach
+    void noSteps() {
+        jdbc.sql("delete from order_journey_step").update();
+    }
+
+    @Test
+    void theStepsOfABatchAreStoredWhenItCommits_eachAsItWasRecorded() {
+        inOneBatch(step("e1", "PLACED", new BigDecimal("10.00"), null), step("e2", "REJECTED", null, "NO_ACCOUNT"));
+
+        assertThat(stored()).containsExactlyInAnyOrder(
+                step("e1", "PLACED", new BigDecimal("10.00"), null), step("e2", "REJECTED", null, "NO_ACCOUNT"));
+    }
+
+    @Test
+    void aBatchThatRollsBackStoresNoStep() {
+        assertThatThrownBy(() -> inOneBatch(step("e1", "PLACED", BigDecimal.TEN, null), null))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void aStepWhoseEventComesAgainAddsNothing() {
+        inOneBatch(step("e1", "PLACED", new BigDecimal("10.00"), null));
+        inOneBatch(step("e1", "PLACED", new BigDecimal("10.00"), null), step("e2", "APPROVED", null, null));
+
+        assertThat(stored()).extracting(JourneySteps.Step::eventId).containsExactlyInAnyOrder("e1", "e2");
+    }
+
+    /** As a tracking processor runs a batch: a unit of work for its events, in one transaction. A null fails it. */
+    private void inOneBatch(JourneySteps.Step... recorded) {
+        List<Message<?>> events = Arrays.stream(recorded)
+                .<Message<?>>map(step -> GenericEventMessage.asEventMessage(step == null ? "failure" : step))
+                .toList();
+        BatchingUnitOfWork<?> batch = new BatchingUnitOfWork<>(events);
+        batch.attachTransaction(transactions);
+        batch.executeWithResult(() -> {
+            if (!(batch.getMessage().getPayload() instanceof JourneySteps.Step step)) {
+                throw new IllegalStateException("a handler failed");
+            }
+            steps.record(step);
+            return null;
+        });
+        batch.getExecutionResults().values().forEach(result -> {
+            if (result.isExceptionResult()) {
+                throw (RuntimeException) result.getExceptionResult();
+            }
+        });
+    }
+
+    private static JourneySteps.Step step(String eventId, String kind, BigDecimal amount, String reason) {
+        return new JourneySteps.Step(eventId, ORDER, kind, "order", AT, amount, reason, kind + " of the order");
+    }
+
+    private static List<JourneySteps.Step> stored() {
+        return jdbc.sql("""
+                        select event_id, order_id, step, context, occurred_at, amount, reason, detail
+                        from order_journey_step""")
+                .query((row, number) -> new JourneySteps.Step(row.getString("event_id"),
+                        row.getObject("order_id", UUID.class), row.getString("step"), row.getString("context"),
+                        row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        row.getBigDecimal("amount"), row.getString("reason"), row.getString("detail")))
+                .list();
+    }
+}
