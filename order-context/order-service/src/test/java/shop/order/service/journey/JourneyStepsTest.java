@@ -65,8 +65,17 @@ class JourneyStepsTest {
     }
 
     @Test
-    void aBatchThatRollsBackStoresNoStep() {
+    void aBatchThatFailsInAHandlerStoresNoStep() {
         assertThatThrownBy(() -> inOneBatch(step("e1", "PLACED", BigDecimal.TEN, null), null))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(stored()).isEmpty();
+    }
+
+    /** As when the token cannot be stored: the steps are written by then, in the transaction that rolls back. */
+    @Test
+    void aBatchThatFailsAsItCommitsStoresNoStep() {
+        assertThatThrownBy(() -> inOneBatch(true, step("e1", "PLACED", BigDecimal.TEN, null)))
                 .isInstanceOf(IllegalStateException.class);
 
         assertThat(stored()).isEmpty();
@@ -80,8 +89,15 @@ class JourneyStepsTest {
         assertThat(stored()).extracting(JourneySteps.Step::eventId).containsExactlyInAnyOrder("e1", "e2");
     }
 
-    /** As a tracking processor runs a batch: a unit of work for its events, in one transaction. A null fails it. */
     private void inOneBatch(JourneySteps.Step... recorded) {
+        inOneBatch(false, recorded);
+    }
+
+    /**
+     * As a tracking processor runs a batch: a unit of work for its events, in one transaction. A null fails its
+     * handler; {@code failAtCommit} fails the batch after the steps' own step before the commit.
+     */
+    private void inOneBatch(boolean failAtCommit, JourneySteps.Step... recorded) {
         List<Message<?>> events = Arrays.stream(recorded)
                 .<Message<?>>map(step -> GenericEventMessage.asEventMessage(step == null ? "failure" : step))
                 .toList();
@@ -92,6 +108,11 @@ class JourneyStepsTest {
                 throw new IllegalStateException("a handler failed");
             }
             steps.record(step);
+            if (failAtCommit && batch.isLastMessage()) {
+                batch.onPrepareCommit(committing -> {
+                    throw new IllegalStateException("the token was not stored");
+                });
+            }
             return null;
         });
         batch.getExecutionResults().values().forEach(result -> {
