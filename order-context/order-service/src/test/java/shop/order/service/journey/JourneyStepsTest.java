@@ -3,8 +3,6 @@ package shop.order.service.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,17 +10,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import shop.order.service.OrderDatabase;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** The journey's steps on the table that Flyway creates, written as the processor's batches commit. */
@@ -31,25 +27,13 @@ class JourneyStepsTest {
     private static final Instant AT = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private static final UUID ORDER = UUID.randomUUID();
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource database;
-    private static JdbcClient jdbc;
-    private final JourneySteps steps = new JourneySteps(database);
+    @RegisterExtension
+    static final OrderDatabase DATABASE = new OrderDatabase();
+
+    private final JourneySteps steps = new JourneySteps(DATABASE.dataSource());
     private final SpringTransactionManager transactions =
-            new SpringTransactionManager(new DataSourceTransactionManager(database));
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        database = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/order").load().migrate();
-        jdbc = JdbcClient.create(database);
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
+            new SpringTransactionManager(new DataSourceTransactionManager(DATABASE.dataSource()));
+    private final JdbcClient jdbc = JdbcClient.create(DATABASE.dataSource());
 
     @BeforeEach
     void noSteps() {
@@ -126,7 +110,7 @@ class JourneyStepsTest {
         return new JourneySteps.Step(eventId, ORDER, kind, "order", AT, amount, reason, kind + " of the order");
     }
 
-    private static List<JourneySteps.Step> stored() {
+    private List<JourneySteps.Step> stored() {
         return jdbc.sql("""
                         select event_id, order_id, step, context, occurred_at, amount, reason, detail
                         from order_journey_step""")

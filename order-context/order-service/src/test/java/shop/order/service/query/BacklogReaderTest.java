@@ -2,20 +2,16 @@ package shop.order.service.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import shop.order.service.OrderDatabase;
 
 /** The door's reading of the summaries, on the table that Flyway creates. */
 class BacklogReaderTest {
@@ -24,23 +20,11 @@ class BacklogReaderTest {
     private static final Instant PLACED_SINCE = NOW.minusSeconds(60);
     private static final Instant DECIDED_SINCE = NOW.minusSeconds(10);
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource database;
-    private static JdbcClient jdbc;
-    private final BacklogReader reader = new BacklogReader(database);
+    @RegisterExtension
+    static final OrderDatabase DATABASE = new OrderDatabase();
 
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        database = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/order").load().migrate();
-        jdbc = JdbcClient.create(database);
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
+    private final BacklogReader reader = new BacklogReader(DATABASE.dataSource());
+    private final JdbcClient jdbc = JdbcClient.create(DATABASE.dataSource());
 
     @BeforeEach
     void noOrders() {
@@ -68,7 +52,7 @@ class BacklogReaderTest {
                 .isEqualTo(new OrderBacklog.Reading(2L, NOW.minusSeconds(5), 3L));
     }
 
-    private static void summary(String status, Instant placedAt, Instant decidedAt) {
+    private void summary(String status, Instant placedAt, Instant decidedAt) {
         jdbc.sql("""
                         insert into order_summary (id, user_id, price, status, placed_at, decided_at)
                         values (?, ?, ?, ?, ?, ?)""")
