@@ -20,7 +20,8 @@ import org.axonframework.monitoring.NoOpMessageMonitorCallback;
  * their meters for every such event: in the local shop at 10 orders/s, 8% of all samples, most of them on the command
  * threads, where the read-your-writes projections are offered every event and take few. Axon Server stops streaming
  * the types a processor ignores, so in the cluster those seldom reached the monitors; now neither topology counts
- * them. An event of a handled type that this processor leaves to another segment is still reported, as ignored.
+ * them. An event of a handled type that this processor leaves to another segment is still reported, as ignored. A
+ * saga's manager answers that it can handle every type (Axon's default), so the saga's monitors see what they saw.
  */
 final class HandledEventsMonitor implements MessageMonitor<Message<?>> {
 

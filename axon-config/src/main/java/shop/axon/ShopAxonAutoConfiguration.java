@@ -57,7 +57,7 @@ public class ShopAxonAutoConfiguration {
 
     /**
      * The processor of each processing group tells its monitors only of the events its handlers take
-     * ({@link HandledEventsMonitor}).
+     * ({@link HandledEventsMonitor}); a saga's processor, whose handlers Axon does not list by type, of every one.
      */
     @Bean
     public ConfigurerModule processorsMonitorTheEventsTheyHandle(ListableBeanFactory beans) {
