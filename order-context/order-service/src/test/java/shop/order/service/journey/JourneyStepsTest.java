@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import shop.order.service.OrderDatabase;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import shop.order.service.OrderDatabase;
 
 /** The journey's steps on the table that Flyway creates, written as the processor's batches commit. */
 class JourneyStepsTest {
