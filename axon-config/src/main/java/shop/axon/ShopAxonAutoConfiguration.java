@@ -11,6 +11,7 @@ import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.modelling.saga.ResourceInjector;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.springboot.TokenStoreProperties;
@@ -25,6 +26,7 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryBuilderCustomizer;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -92,6 +94,12 @@ public class ShopAxonAutoConfiguration {
                 .sqlSchema(ProcessingTables.sagas())
                 .serializer(serializer)
                 .build();
+    }
+
+    /** Replaces Axon's {@code SpringResourceInjector}, which resolves a saga's fields at every load of it. */
+    @Bean
+    public ResourceInjector sagaResources(AutowireCapableBeanFactory beans) {
+        return new SagaResourcesFoundOnce(beans);
     }
 
     /** The events are stored in Axon Server, apart from each service's database, unless it is switched off. */
