@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Axon's message timers without the percentiles that each one computes in the JVM.
  *
- * <p>Axon gives each of its four timers (all, success, failure, ignored) of every component and payload type six
- * percentiles, kept up to date at every message: in the local shop at 50 orders/s, 1.7% of all samples. Percentiles
- * computed in one JVM cannot be added up across pods, and Prometheus takes rates and means from the count, the sum
- * and the maximum, which stay.
+ * <p>Axon gives each of its four timers (all, success, failure, ignored) of every component six percentiles, kept
+ * up to date at every message: in the local shop at 50 orders/s, 1.7% of all samples. Percentiles computed in one
+ * JVM cannot be added up across pods, and Prometheus takes rates and means from the count, the sum and the maximum,
+ * which stay.
  */
 final class AxonTimersWithoutPercentiles implements MeterFilter {
 
