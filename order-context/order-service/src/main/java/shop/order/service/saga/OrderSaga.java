@@ -2,11 +2,15 @@ package shop.order.service.saga;
 
 import java.math.BigDecimal;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.messaging.Message;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
@@ -25,7 +29,6 @@ import shop.notification.api.EmailSent;
 import shop.notification.api.NotificationRejection;
 import shop.notification.api.SendOrderEmail;
 import shop.order.api.ApproveOrder;
-import shop.order.api.OrderApproved;
 import shop.order.api.OrderPlaced;
 import shop.order.api.OrderRejected;
 import shop.order.api.OrderRejection;
@@ -42,9 +45,11 @@ import shop.order.service.OrderTimings;
  *
  * <p>It does not wait for the commands it sends: each one's outcome comes back as an event (the order decided, the
  * email sent), and that event takes the saga on. So one thread keeps many orders going, and what a step knows is what
- * the events have told it. A command that fails is tried again ({@link RetriedCommands}); one that still goes missing
- * is sent again by the deadline, which stays until the order is decided and its email sent, and comes again every
- * {@code payment-timeout} while it is not.
+ * the events have told it. The approval is the one command whose success sends the next: the happy email goes as
+ * soon as the order takes its approval, and its {@link EmailSent} tells the saga both, a step sooner than
+ * {@link shop.order.api.OrderApproved} would, which the saga does not take. A command that fails is tried again
+ * ({@link RetriedCommands}); one that still goes missing is sent again by the deadline, which stays until the order
+ * is decided and its email sent, and comes again every {@code payment-timeout} while it is not.
  */
 @Saga
 @ProcessingGroup(OrderSaga.PROCESSING_GROUP)
@@ -73,7 +78,7 @@ public class OrderSaga {
     private String paymentDeadlineId;
     private boolean paid;
     private PaymentDeclineReason declined;
-    /** As the order's events tell it: null while it is pending. */
+    /** As the order's events tell it, and the approval as its email tells it: null until then. */
     private OrderStatus decision;
     private RejectionReason rejectedFor;
     private boolean emailSent;
@@ -101,7 +106,7 @@ public class OrderSaga {
         if (decision == OrderStatus.REJECTED) {
             refund();
         } else if (decision == null) {
-            send(new ApproveOrder(orderId));
+            approve();
         }
     }
 
@@ -122,37 +127,39 @@ public class OrderSaga {
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
-    void on(OrderApproved order) {
-        decision = OrderStatus.APPROVED;
-        paymentSettled = true;
-        sendEmail();
-    }
-
-    @SagaEventHandler(associationProperty = ORDER_ID)
     void on(OrderRejected order) {
         decision = OrderStatus.REJECTED;
         rejectedFor = order.reason();
         if (paid) {
             refund();
         }
-        sendEmail();
+        sendSadEmail();
     }
 
     @SagaEventHandler(associationProperty = ORDER_ID)
     void on(EmailSent email) {
+        if (email.kind() == EmailKind.ORDER_APPROVED) {
+            // sent only once the order had taken its approval: the order is approved, and the money stays
+            decision = OrderStatus.APPROVED;
+            paymentSettled = true;
+        }
         emailSent();
     }
 
     /**
      * First the payment's deadline: an order still undecided is rejected, unless it was paid. Then, every time it
-     * comes again, it sends what is still due, its command having gone missing: the decision, or the email.
+     * comes again, it sends what is still due, its command having gone missing: the decision, or the sad email; the
+     * happy one comes with the approval.
      */
     @DeadlineHandler(deadlineName = PAYMENT_DEADLINE)
     void stepOverdue() {
-        if (decision == null) {
-            send(paid ? new ApproveOrder(orderId) : new RejectOrder(orderId, rejectionWithoutAnswer()));
+        if (decision == null && paid) {
+            // approved already, perhaps, with its email lost: an approved order takes its approval again
+            approve();
+        } else if (decision == null) {
+            send(new RejectOrder(orderId, rejectionWithoutAnswer()));
         } else if (!emailSent) {
-            sendEmail();
+            sendSadEmail();
         }
         if (decision == null || !emailSent) {
             paymentDeadlineId = deadlines.schedule(timings.paymentTimeout(), PAYMENT_DEADLINE);
@@ -163,16 +170,25 @@ public class OrderSaga {
         return declined == null ? RejectionReason.PAYMENT_TIMEOUT : reasonOf(declined);
     }
 
+    /**
+     * The happy email is made here, in the step, so that it carries the step's correlation, and sent once the order
+     * has taken the approval: an approval refused (the order rejected meanwhile) sends none.
+     */
+    private void approve() {
+        CommandMessage<SendOrderEmail> happyEmail = GenericCommandMessage.asCommandMessage(
+                new SendOrderEmail(orderId, userId, EmailKind.ORDER_APPROVED, price, null));
+        send(new ApproveOrder(orderId)).thenRun(() -> send(happyEmail));
+    }
+
     private void refund() {
         // rare, and waited for: a refund that fails rolls the step back and its event comes again
         commands.sendAndWait(new RefundPayment(orderId, userId));
     }
 
-    private void sendEmail() {
-        boolean approved = decision == OrderStatus.APPROVED;
-        SendOrderEmail email = new SendOrderEmail(orderId, userId,
-                approved ? EmailKind.ORDER_APPROVED : EmailKind.ORDER_REJECTED, price,
-                approved ? null : rejectedFor.name());
+    /** The happy one follows the approval ({@link #approve}). */
+    private void sendSadEmail() {
+        SendOrderEmail email = new SendOrderEmail(orderId, userId, EmailKind.ORDER_REJECTED, price,
+                rejectedFor.name());
         if (rejectedFor != RejectionReason.NO_ACCOUNT) {
             send(email);
             return;
@@ -194,18 +210,22 @@ public class OrderSaga {
         endWhenDone();
     }
 
-    private void send(Object command) {
-        retried.send(command).exceptionally(failure -> {
+    /** Sent without waiting; what fails is logged here, and the returned answer tells only of a success. */
+    private CompletableFuture<Object> send(Object command) {
+        CompletableFuture<Object> answer = retried.send(command);
+        answer.exceptionally(failure -> {
+            Object payload = command instanceof Message<?> message ? message.getPayload() : command;
             if (RetriedCommandsGateway.decidedOtherwise(failure)) {
                 LOG.debug("Order {} was decided the other way; its event tells the saga", orderId);
-            } else if (command instanceof RequestPayment) {
+            } else if (payload instanceof RequestPayment) {
                 LOG.warn("The payment of order {} was not taken; the deadline decides the order", orderId, failure);
             } else {
-                LOG.warn("{} of order {} failed; the deadline sends it again", command.getClass().getSimpleName(),
+                LOG.warn("{} of order {} failed; the deadline sends it again", payload.getClass().getSimpleName(),
                         orderId, failure);
             }
             return null;
         });
+        return answer;
     }
 
     private void endWhenDone() {

@@ -1,10 +1,19 @@
 package shop.order.service.saga;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.saga.ContinuedGivenState;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +39,8 @@ import shop.order.service.OrderTimings;
 class OrderSagaTest {
 
     private static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(30);
+    private static final OrderTimings TIMINGS =
+            new OrderTimings(Duration.ofSeconds(3), PAYMENT_TIMEOUT, Duration.ofSeconds(10));
 
     private final UUID orderId = UUID.randomUUID();
     private final UUID userId = UUID.randomUUID();
@@ -40,7 +51,7 @@ class OrderSagaTest {
     void setUp() {
         fixture = new SagaTestFixture<>(OrderSaga.class);
         fixture.registerCommandGateway(RetriedCommands.class);
-        fixture.registerResource(new OrderTimings(Duration.ofSeconds(3), PAYMENT_TIMEOUT, Duration.ofSeconds(10)));
+        fixture.registerResource(TIMINGS);
     }
 
     @Test
@@ -66,19 +77,53 @@ class OrderSagaTest {
     }
 
     @Test
-    void happyPath_aCompletedPaymentApprovesTheOrder() {
+    void happyPath_aCompletedPaymentApprovesTheOrderAndTheApprovedOrderGetsTheHappyEmail() {
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .whenPublishingA(new PaymentCompleted(orderId, userId, price))
-                .expectDispatchedCommands(new ApproveOrder(orderId))
-                .expectScheduledDeadlineWithName(PAYMENT_TIMEOUT, OrderSaga.PAYMENT_DEADLINE);
+                .expectDispatchedCommands(new ApproveOrder(orderId), happyEmail())
+                .expectScheduledDeadlineWithName(PAYMENT_TIMEOUT, OrderSaga.PAYMENT_DEADLINE)
+                .expectActiveSagas(1);
+    }
+
+    /** Sent when the order's answer comes, after the step, it is traced to the payment all the same. */
+    @Test
+    void happyPath_theHappyEmailCarriesTheCorrelationOfTheStepThatApproved() {
+        AnsweredLater commands = new AnsweredLater();
+        SagaTestFixture<OrderSaga> answeredLater = new SagaTestFixture<>(OrderSaga.class);
+        answeredLater.registerResource(commands);
+        answeredLater.registerResource(TIMINGS);
+        answeredLater.registerEventHandlerInterceptor(new CorrelationDataInterceptor<>(new MessageOriginProvider()));
+        answeredLater.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .whenPublishingA(new PaymentCompleted(orderId, userId, price));
+
+        CommandMessage<?> approval = commands.sent(ApproveOrder.class);
+        commands.answer(approval);
+
+        CommandMessage<?> email = commands.sent(SendOrderEmail.class);
+        assertThat(email.getPayload()).isEqualTo(happyEmail());
+        assertThat(email.getMetaData()).containsKey("correlationId").isEqualTo(approval.getMetaData());
     }
 
     @Test
-    void happyPath_anApprovedOrderGetsTheHappyEmail() {
+    void happyPath_noHappyEmailBeforeTheOrderTookItsApproval() {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (command instanceof ApproveOrder) {
+                throw new IllegalStateException("no order service to take the command");
+            }
+            return null;
+        });
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .whenPublishingA(new PaymentCompleted(orderId, userId, price))
+                .expectDispatchedCommands(new ApproveOrder(orderId));
+    }
+
+    /** The order takes no saga step: its email tells the saga that it was approved. */
+    @Test
+    void happyPath_theApprovalItselfTakesTheSagaNoFurther() {
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .andThenAPublished(new PaymentCompleted(orderId, userId, price))
                 .whenPublishingA(new OrderApproved(orderId, userId, price))
-                .expectDispatchedCommands(new SendOrderEmail(orderId, userId, EmailKind.ORDER_APPROVED, price, null))
+                .expectNoDispatchedCommands()
                 .expectActiveSagas(1);
     }
 
@@ -158,7 +203,7 @@ class OrderSagaTest {
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .andThenAPublished(new PaymentCompleted(orderId, userId, price))
                 .whenTimeElapses(PAYMENT_TIMEOUT)
-                .expectDispatchedCommands(new ApproveOrder(orderId))
+                .expectDispatchedCommands(new ApproveOrder(orderId), happyEmail())
                 .expectScheduledDeadlineWithName(PAYMENT_TIMEOUT, OrderSaga.PAYMENT_DEADLINE);
     }
 
@@ -170,12 +215,26 @@ class OrderSagaTest {
                 .expectDispatchedCommands(new RejectOrder(orderId, RejectionReason.INSUFFICIENT_FUNDS));
     }
 
-    /** The email went missing on its way (the notification service was down): the deadline sends it again. */
+    /**
+     * The happy email went missing on its way (the notification service was down): the deadline asks for the
+     * approval again, which the approved order takes again, and the email follows it.
+     */
     @Test
-    void missingStep_anEmailNotSentByTheDeadlineIsSentAgain() throws Exception {
+    void missingStep_aHappyEmailNotSentByTheDeadlineIsSentAgain() throws Exception {
         paidAndApproved()
                 .whenTimeElapses(PAYMENT_TIMEOUT)
-                .expectDispatchedCommands(new SendOrderEmail(orderId, userId, EmailKind.ORDER_APPROVED, price, null))
+                .expectDispatchedCommands(new ApproveOrder(orderId), happyEmail())
+                .expectScheduledDeadlineWithName(PAYMENT_TIMEOUT, OrderSaga.PAYMENT_DEADLINE);
+    }
+
+    @Test
+    void missingStep_aSadEmailNotSentByTheDeadlineIsSentAgain() throws Exception {
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenAPublished(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.INSUFFICIENT_FUNDS))
+                .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.INSUFFICIENT_FUNDS))
+                .whenTimeElapses(PAYMENT_TIMEOUT)
+                .expectDispatchedCommands(new SendOrderEmail(orderId, userId, EmailKind.ORDER_REJECTED, price,
+                        "INSUFFICIENT_FUNDS"))
                 .expectScheduledDeadlineWithName(PAYMENT_TIMEOUT, OrderSaga.PAYMENT_DEADLINE);
     }
 
@@ -184,7 +243,7 @@ class OrderSagaTest {
         paidAndApproved()
                 .andThenTimeElapses(PAYMENT_TIMEOUT)
                 .whenTimeElapses(PAYMENT_TIMEOUT)
-                .expectDispatchedCommands(new SendOrderEmail(orderId, userId, EmailKind.ORDER_APPROVED, price, null));
+                .expectDispatchedCommands(new ApproveOrder(orderId), happyEmail());
     }
 
     @Test
@@ -215,16 +274,25 @@ class OrderSagaTest {
     /**
      * The saga approved the order, but that step of the saga rolled back after the command went through (its event
      * comes again); the deadline then found the order undecided, and the approved order refused its rejection. The
-     * payment is the order's: it stays.
+     * payment is the order's: it stays, and the order gets its happy email.
      */
     @Test
     void lostStep_thePaymentOfAnOrderApprovedAlreadyStays() throws Exception {
         theOrderIsDecidedAlready(ApproveOrder.class);
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .andThenTimeElapses(PAYMENT_TIMEOUT)
-                .andThenAPublished(new PaymentCompleted(orderId, userId, price))
-                .whenPublishingA(new OrderApproved(orderId, userId, price))
-                .expectDispatchedCommands(new SendOrderEmail(orderId, userId, EmailKind.ORDER_APPROVED, price, null));
+                .whenPublishingA(new PaymentCompleted(orderId, userId, price))
+                .expectDispatchedCommands(new ApproveOrder(orderId), happyEmail());
+    }
+
+    /** The rejection came first: the approval asked for on the payment is refused, and no happy email goes. */
+    @Test
+    void latePayment_anApprovalRefusedSendsNoHappyEmail() throws Exception {
+        theOrderIsDecidedAlready(RejectOrder.class);
+        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenTimeElapses(PAYMENT_TIMEOUT)
+                .whenPublishingA(new PaymentCompleted(orderId, userId, price))
+                .expectDispatchedCommands(new ApproveOrder(orderId));
     }
 
     /** The order was decided as {@code decidedAs} before: asking for the other decision is refused, as it is. */
@@ -276,6 +344,32 @@ class OrderSagaTest {
         return fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .andThenAPublished(new PaymentCompleted(orderId, userId, price))
                 .andThenAPublished(new OrderApproved(orderId, userId, price));
+    }
+
+    /** Commands made into messages when sent, as the gateway makes them, and answered when the test says. */
+    private static final class AnsweredLater implements RetriedCommands {
+
+        private final Map<CommandMessage<?>, CompletableFuture<Object>> sent = new LinkedHashMap<>();
+
+        @Override
+        public CompletableFuture<Object> send(Object command) {
+            CompletableFuture<Object> answer = new CompletableFuture<>();
+            sent.put(GenericCommandMessage.asCommandMessage(command), answer);
+            return answer;
+        }
+
+        CommandMessage<?> sent(Class<?> payloadType) {
+            return sent.keySet().stream().filter(command -> command.getPayloadType() == payloadType).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + payloadType.getSimpleName() + " sent"));
+        }
+
+        void answer(CommandMessage<?> command) {
+            sent.get(command).complete(null);
+        }
+    }
+
+    private SendOrderEmail happyEmail() {
+        return new SendOrderEmail(orderId, userId, EmailKind.ORDER_APPROVED, price, null);
     }
 
     private EmailSent emailSent(EmailKind kind) {
