@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.saga.ContinuedGivenState;
+import org.axonframework.test.saga.FixtureExecutionResult;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.test.saga.SagaTestFixture;
@@ -65,12 +66,7 @@ class OrderSagaTest {
 
     @Test
     void deadline_aPaymentRequestBillingCannotTakeLeavesTheOrderToTheDeadline() {
-        fixture.setCallbackBehavior((command, metaData) -> {
-            if (command instanceof RequestPayment) {
-                throw new IllegalStateException("no billing service to take the command");
-            }
-            return null;
-        });
+        noServiceTakes(RequestPayment.class);
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .whenTimeElapses(PAYMENT_TIMEOUT)
                 .expectDispatchedCommands(new RejectOrder(orderId, RejectionReason.PAYMENT_TIMEOUT));
@@ -106,12 +102,7 @@ class OrderSagaTest {
 
     @Test
     void happyPath_noHappyEmailBeforeTheOrderTookItsApproval() {
-        fixture.setCallbackBehavior((command, metaData) -> {
-            if (command instanceof ApproveOrder) {
-                throw new IllegalStateException("no order service to take the command");
-            }
-            return null;
-        });
+        noServiceTakes(ApproveOrder.class);
         fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
                 .whenPublishingA(new PaymentCompleted(orderId, userId, price))
                 .expectDispatchedCommands(new ApproveOrder(orderId));
@@ -145,8 +136,7 @@ class OrderSagaTest {
 
     @Test
     void sadPath_aRejectedOrderGetsTheSadEmailAndTheSagaEndsWhenItIsSent() {
-        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
-                .andThenAPublished(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.INSUFFICIENT_FUNDS))
+        declinedForFunds()
                 .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.INSUFFICIENT_FUNDS))
                 .whenPublishingA(emailSent(EmailKind.ORDER_REJECTED))
                 .expectNoScheduledDeadlines()
@@ -209,8 +199,7 @@ class OrderSagaTest {
 
     @Test
     void missingStep_aDeclinedOrderStillUndecidedAtTheDeadlineIsRejectedForItsReason() throws Exception {
-        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
-                .andThenAPublished(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.INSUFFICIENT_FUNDS))
+        declinedForFunds()
                 .whenTimeElapses(PAYMENT_TIMEOUT)
                 .expectDispatchedCommands(new RejectOrder(orderId, RejectionReason.INSUFFICIENT_FUNDS));
     }
@@ -229,8 +218,7 @@ class OrderSagaTest {
 
     @Test
     void missingStep_aSadEmailNotSentByTheDeadlineIsSentAgain() throws Exception {
-        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
-                .andThenAPublished(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.INSUFFICIENT_FUNDS))
+        declinedForFunds()
                 .andThenAPublished(new OrderRejected(orderId, userId, price, RejectionReason.INSUFFICIENT_FUNDS))
                 .whenTimeElapses(PAYMENT_TIMEOUT)
                 .expectDispatchedCommands(new SendOrderEmail(orderId, userId, EmailKind.ORDER_REJECTED, price,
@@ -278,21 +266,32 @@ class OrderSagaTest {
      */
     @Test
     void lostStep_thePaymentOfAnOrderApprovedAlreadyStays() throws Exception {
-        theOrderIsDecidedAlready(ApproveOrder.class);
-        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
-                .andThenTimeElapses(PAYMENT_TIMEOUT)
-                .whenPublishingA(new PaymentCompleted(orderId, userId, price))
+        paidAfterTheDeadlineOfAnOrderDecidedBy(ApproveOrder.class)
                 .expectDispatchedCommands(new ApproveOrder(orderId), happyEmail());
     }
 
     /** The rejection came first: the approval asked for on the payment is refused, and no happy email goes. */
     @Test
     void latePayment_anApprovalRefusedSendsNoHappyEmail() throws Exception {
-        theOrderIsDecidedAlready(RejectOrder.class);
-        fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
-                .andThenTimeElapses(PAYMENT_TIMEOUT)
-                .whenPublishingA(new PaymentCompleted(orderId, userId, price))
+        paidAfterTheDeadlineOfAnOrderDecidedBy(RejectOrder.class)
                 .expectDispatchedCommands(new ApproveOrder(orderId));
+    }
+
+    /** The payment completes after the deadline, the order having been decided by {@code decision} meanwhile. */
+    private FixtureExecutionResult paidAfterTheDeadlineOfAnOrderDecidedBy(Class<?> decision) throws Exception {
+        theOrderIsDecidedAlready(decision);
+        return fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenTimeElapses(PAYMENT_TIMEOUT)
+                .whenPublishingA(new PaymentCompleted(orderId, userId, price));
+    }
+
+    private void noServiceTakes(Class<?> commandType) {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (commandType.isInstance(command)) {
+                throw new IllegalStateException("no service to take " + commandType.getSimpleName());
+            }
+            return null;
+        });
     }
 
     /** The order was decided as {@code decidedAs} before: asking for the other decision is refused, as it is. */
@@ -338,6 +337,11 @@ class OrderSagaTest {
                 .whenPublishingA(new EmailSent(UUID.randomUUID(), userId, "ann@example.com", null, null, "Hi", "Hello"))
                 .expectNoDispatchedCommands()
                 .expectActiveSagas(1);
+    }
+
+    private ContinuedGivenState declinedForFunds() {
+        return fixture.givenAPublished(new OrderPlaced(orderId, userId, price))
+                .andThenAPublished(new PaymentDeclined(orderId, userId, price, PaymentDeclineReason.INSUFFICIENT_FUNDS));
     }
 
     private ContinuedGivenState paidAndApproved() {
