@@ -5,28 +5,38 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.Map;
+import org.axonframework.config.Configuration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
+import shop.axon.SnapshotFreeRepository;
+import shop.billing.service.account.Account;
+import shop.billing.service.payment.Payment;
 import shop.contract.Customers;
 import shop.contract.ShopClient;
 import shop.contract.TestedShop;
 import shop.contract.TheShop;
+import shop.notification.service.command.Notification;
+import shop.order.service.command.Order;
 
-/** How Axon's own data lands in PostgreSQL: readable bytes, and an event order without holes. */
+/**
+ * How Axon's own data lands in PostgreSQL and is read back: readable bytes, an event order without holes, and no
+ * look for a snapshot of an aggregate that takes none.
+ */
 @ExtendWith(TheShop.class)
 class AxonOnPostgresTest {
 
     private JdbcTemplate database;
     private Customers customers;
+    private Configuration axon;
 
     @BeforeEach
     void connect(TestedShop shop) {
         database = ((LocalTestedShop) shop).database();
         customers = new Customers(new ShopClient(shop.baseUrl()));
+        axon = ((LocalTestedShop) shop).context().getBean(Configuration.class);
     }
-
 
     @Test
     void binaryColumnsAreByteaNotLargeObjects() {
@@ -66,6 +76,15 @@ class AxonOnPostgresTest {
         await().untilAsserted(() -> assertThat(database.queryForList(
                 "select convert_from(token, 'UTF8') from token_entry where processor_name = 'account-opening'",
                 String.class)).isNotEmpty().allSatisfy(token -> assertThat(token).contains("index")));
+    }
+
+    @Test
+    void theAggregatesThatTakeNoSnapshotsAreReadWithoutAskingForOne() {
+        for (Class<?> looksBeforeItIsCreated : List.of(Order.class, Payment.class, Notification.class)) {
+            assertThat(axon.repository(looksBeforeItIsCreated)).as("%s", looksBeforeItIsCreated)
+                    .isInstanceOf(SnapshotFreeRepository.class);
+        }
+        assertThat(axon.repository(Account.class)).isNotInstanceOf(SnapshotFreeRepository.class);
     }
 
     private long lastGlobalIndex() {

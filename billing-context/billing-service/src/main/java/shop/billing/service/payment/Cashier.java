@@ -25,7 +25,7 @@ class Cashier {
     private final Repository<Payment> payments;
     private final Repository<Account> accounts;
 
-    Cashier(@Qualifier("paymentRepository") Repository<Payment> payments,
+    Cashier(@Qualifier(PaymentStorage.REPOSITORY) Repository<Payment> payments,
             @Qualifier("accountRepository") Repository<Account> accounts) {
         this.payments = payments;
         this.accounts = accounts;

@@ -23,7 +23,7 @@ import shop.billing.api.RequestPayment;
  * in one unit of work. Every step may come again (a retried saga, a replayed event) and changes nothing the second
  * time.
  */
-@Aggregate
+@Aggregate(repository = PaymentStorage.REPOSITORY)
 public class Payment {
 
     enum Status { REQUESTED, COMPLETED, DECLINED, REFUNDED }

@@ -22,7 +22,7 @@ import shop.notification.service.recipient.Recipients;
  * One email. The email about an order's outcome is known by the order, so however often it is asked for, it is
  * sent once.
  */
-@Aggregate
+@Aggregate(repository = NotificationStorage.REPOSITORY)
 public class Notification {
 
     @AggregateIdentifier

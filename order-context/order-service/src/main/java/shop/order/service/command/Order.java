@@ -21,7 +21,7 @@ import shop.order.api.PlaceOrder;
 import shop.order.api.RejectOrder;
 
 /** An order is placed once, then decided once: approved when paid, rejected otherwise. */
-@Aggregate(cache = OrderStorage.CACHE)
+@Aggregate(repository = OrderStorage.REPOSITORY)
 public class Order {
 
     @AggregateIdentifier
