@@ -6,9 +6,9 @@
 Reads benchmark-orders.csv (the simulation's) and cpu.csv (sample_cpu.py's, from run-local.sh or run-cluster.sh).
 The window starts `warm-up` seconds after the first order and ends with the last order sent; CPU per order is the
 CPU time the shop's JVMs and its PostgreSQL spent in the window over the orders decided in it, and of the shop's the
-parts its JIT compiler threads and Tomcat's threads took, when cpu.csv has them; commits per order likewise. The
-cores busy beside the shop's groups are the load generator's (Gatling runs on the same machine) and any other
-process's.
+parts its JIT compiler threads and Tomcat's threads took, when cpu.csv has them; commits and (locally) table scans
+per order likewise. The cores busy beside the shop's groups are the load generator's (Gatling runs on the same
+machine) and any other process's.
 """
 import csv
 import math
@@ -36,17 +36,16 @@ def ms_per_order(cpu, start, end, column, decided):
     return 1000 * spent / TICKS_PER_S / max(1, decided)
 
 
-def commits_per_order(cpu, start, end, decided):
-    """PostgreSQL's commits between two instants per order decided between them; None when cpu.csv has no count."""
-    counted = [row for row in cpu if row.get("postgres_commits")]
+def count_per_order(cpu, column, start, end, decided, samplers_own_per_s=0):
+    """A count of PostgreSQL's between two instants per order decided between them; None when cpu.csv has none."""
+    counted = [row for row in cpu if row.get(column)]
     if not counted:
         return None
 
-    def commits_at(t_ms):
+    def count_at(t_ms):
         before = [row for row in counted if int(row["epoch_ms"]) <= t_ms]
-        return int((before or counted)[-1]["postgres_commits"])
-    # less the sampler's own query, one a second
-    spent = commits_at(end) - commits_at(start) - (end - start) / 1000
+        return int((before or counted)[-1][column])
+    spent = count_at(end) - count_at(start) - samplers_own_per_s * (end - start) / 1000
     return spent / max(1, decided)
 
 
@@ -70,8 +69,12 @@ def main():
 
     busy = ticks_at(cpu, end, "machine_busy_ticks") - ticks_at(cpu, start, "machine_busy_ticks")
     total = ticks_at(cpu, end, "machine_total_ticks") - ticks_at(cpu, start, "machine_total_ticks")
-    per_order = commits_per_order(cpu, start, end, len(decided))
+    # less the sampler's own query, one a second
+    per_order = count_per_order(cpu, "postgres_commits", start, end, len(decided), samplers_own_per_s=1)
     commits = f" | commits/order {per_order:.1f}" if per_order is not None else ""
+    # the tables' scans are counted in the database the sampler connects to: the local shop's, not the cluster's
+    per_order = count_per_order(cpu, "postgres_scans", start, end, len(decided))
+    commits += f", table scans/order {per_order:.1f}" if per_order else ""
     groups = [column for column in cpu[0] if column.endswith("_ticks") and column not in PARTS_OF_SHOP
               and not column.startswith("machine_")]
     # a cluster's run also has Axon Server and the entry (the Ingress's part) in groups of their own

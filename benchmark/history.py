@@ -11,7 +11,7 @@ import csv
 import os
 import sys
 
-from cost import commits_per_order, ms_per_order
+from cost import count_per_order, ms_per_order
 
 
 def main():
@@ -28,7 +28,7 @@ def main():
         def cpu_ms(column):
             return ms_per_order(cpu, start, end, column, decided)
 
-        commits = commits_per_order(cpu, start, end, decided)
+        commits = count_per_order(cpu, "postgres_commits", start, end, decided, samplers_own_per_s=1)
         print(f"orders {first + 1:>6}-{first + 1000:<6} CPU/order shop {cpu_ms('shop_ticks'):.1f} ms "
               f"(JIT {cpu_ms('jit_ticks'):.1f} ms) + PostgreSQL {cpu_ms('postgres_ticks'):.1f} ms"
               + (f" | commits/order {commits:.1f}" if commits is not None else "") + f" | {decided} decided")

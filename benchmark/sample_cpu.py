@@ -85,18 +85,20 @@ def main():
         psql = subprocess.Popen(["psql", "-h", "127.0.0.1", "-p", pg_port, "-U", "postgres", "-d", "postgres", "-Atq"],
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     print("epoch_ms," + ",".join(f"{name}_ticks" for name in groups) + "".join(f",{column}" for column in THREADS)
-          + ",machine_busy_ticks,machine_total_ticks,postgres_commits", flush=True)
+          + ",machine_busy_ticks,machine_total_ticks,postgres_commits,postgres_scans", flush=True)
     while os.path.exists(f"/proc/{watched}"):
-        commits = ""
+        counts = ","
         if psql and psql.poll() is None:
-            psql.stdin.write("select sum(xact_commit) from pg_stat_database;\n")
+            # scans of the tables of the database connected to, the local shop's: its reads and its updates
+            psql.stdin.write("select sum(xact_commit) || ',' || coalesce((select sum(seq_scan + coalesce(idx_scan, 0))"
+                             " from pg_stat_user_tables), 0) from pg_stat_database;\n")
             psql.stdin.flush()
-            commits = psql.stdout.readline().strip()
+            counts = psql.stdout.readline().strip()
         busy, total = machine()
         print(f"{int(time.time() * 1000)}," + ",".join(str(group_ticks(name, pids)) for name, pids in groups.items())
               + "".join(f",{sum(thread_ticks(pid, prefixes) for pid in groups.get('shop', []))}"
                     for prefixes in THREADS.values())
-              + f",{busy},{total},{commits}", flush=True)
+              + f",{busy},{total},{counts}", flush=True)
         time.sleep(1)
 
 
