@@ -1,20 +1,17 @@
 package shop.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static shop.axon.Tally.charged;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.CachingEventSourcingRepository;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,28 +95,5 @@ class RecentlyUsedCacheTest {
         int count = repository.load(id).invoke(tally -> tally.count);
         unitOfWork.commit();
         return count;
-    }
-
-    private static DomainEventMessage<Charged> charged(String id, long sequence) {
-        return new GenericDomainEventMessage<>(Tally.class.getSimpleName(), id, sequence, new Charged(id));
-    }
-
-    record Charged(String id) {
-    }
-
-    static class Tally {
-
-        @AggregateIdentifier
-        private String id;
-        private int count;
-
-        Tally() {
-        }
-
-        @EventSourcingHandler
-        void on(Charged event) {
-            id = event.id();
-            count++;
-        }
     }
 }

@@ -2,6 +2,7 @@ package shop.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static shop.axon.Tally.charged;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,11 +12,9 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.junit.jupiter.api.AfterEach;
@@ -88,10 +87,8 @@ class SnapshotFreeRepositoryTest {
     }
 
     private void storeChargesAndASnapshotThatSaysOtherwise() {
-        axon.eventStore().publish(charged(0), charged(1));
-        Tally snapshot = new Tally();
-        snapshot.id = "tally-1";
-        snapshot.count = 100;
+        axon.eventStore().publish(charged("tally-1", 0), charged("tally-1", 1));
+        Tally snapshot = new Tally("tally-1", 100);
         storage.storeSnapshot(new GenericDomainEventMessage<>(Tally.class.getSimpleName(), "tally-1", 1, snapshot));
     }
 
@@ -104,29 +101,6 @@ class SnapshotFreeRepositoryTest {
         } catch (RuntimeException notFound) {
             unitOfWork.rollback();
             throw notFound;
-        }
-    }
-
-    private static DomainEventMessage<Charged> charged(long sequence) {
-        return new GenericDomainEventMessage<>(Tally.class.getSimpleName(), "tally-1", sequence, new Charged("tally-1"));
-    }
-
-    record Charged(String id) {
-    }
-
-    static class Tally {
-
-        @AggregateIdentifier
-        private String id;
-        private int count;
-
-        Tally() {
-        }
-
-        @EventSourcingHandler
-        void on(Charged event) {
-            id = event.id();
-            count++;
         }
     }
 }
