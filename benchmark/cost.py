@@ -71,10 +71,10 @@ def main():
     total = ticks_at(cpu, end, "machine_total_ticks") - ticks_at(cpu, start, "machine_total_ticks")
     # less the sampler's own query, one a second
     per_order = count_per_order(cpu, "postgres_commits", start, end, len(decided), samplers_own_per_s=1)
-    commits = f" | commits/order {per_order:.1f}" if per_order is not None else ""
+    counts = f" | commits/order {per_order:.1f}" if per_order is not None else ""
     # the tables' scans are counted in the database the sampler connects to: the local shop's, not the cluster's
     per_order = count_per_order(cpu, "postgres_scans", start, end, len(decided))
-    commits += f", table scans/order {per_order:.1f}" if per_order else ""
+    counts += f", table scans/order {per_order:.1f}" if per_order else ""
     groups = [column for column in cpu[0] if column.endswith("_ticks") and column not in PARTS_OF_SHOP
               and not column.startswith("machine_")]
     # a cluster's run also has Axon Server and the entry (the Ingress's part) in groups of their own
@@ -88,7 +88,7 @@ def main():
     rest = (busy - grouped) / TICKS_PER_S / max(seconds, 0.001)
     print(f"decided/s {len(decided) / seconds:.1f} | 201 {inline}/{len(placed)} | POST /orders p50 {pct(latency, 50)} "
           f"p99 {pct(latency, 99)} ms | CPU/order shop {cpu_ms('shop_ticks'):.1f} ms{parts} + PostgreSQL "
-          f"{cpu_ms('postgres_ticks'):.1f} ms{others}{commits} | machine busy {100 * busy / max(1, total):.0f}%, "
+          f"{cpu_ms('postgres_ticks'):.1f} ms{others}{counts} | machine busy {100 * busy / max(1, total):.0f}%, "
           f"{rest:.2f} cores beside the shop")
 
 

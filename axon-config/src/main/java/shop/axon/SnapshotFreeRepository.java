@@ -41,14 +41,15 @@ public final class SnapshotFreeRepository<T> extends CachingEventSourcingReposit
                 AggregateMetaModelFactory.class,
                 () -> new AnnotatedAggregateMetaModelFactory(axon.parameterResolverFactory(),
                                                              axon.handlerDefinition(aggregateType)));
+        EventStore events = axon.eventStore();
         EventSourcingRepository.Builder<T> builder = EventSourcingRepository.builder(aggregateType)
                 .aggregateModel(models.createModel(aggregateType))
                 .aggregateFactory(axon.aggregateFactory(aggregateType))
-                .eventStore(axon.eventStore())
+                .eventStore(events)
                 .repositoryProvider(axon::repository)
                 .spanFactory(axon.getComponent(RepositorySpanFactory.class))
                 .cache(cache);
-        return new SnapshotFreeRepository<>(builder, axon.eventStore());
+        return new SnapshotFreeRepository<>(builder, events);
     }
 
     @Override

@@ -33,9 +33,10 @@ class AxonOnPostgresTest {
 
     @BeforeEach
     void connect(TestedShop shop) {
-        database = ((LocalTestedShop) shop).database();
+        LocalTestedShop local = (LocalTestedShop) shop;
+        database = local.database();
         customers = new Customers(new ShopClient(shop.baseUrl()));
-        axon = ((LocalTestedShop) shop).context().getBean(Configuration.class);
+        axon = local.context().getBean(Configuration.class);
     }
 
     @Test
