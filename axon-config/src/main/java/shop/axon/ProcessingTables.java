@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
-import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 
 /**
  * Axon's tables of event processing as the Flyway schema has them ({@code V1__axon_event_processing.sql}), for the
@@ -31,7 +31,7 @@ final class ProcessingTables {
                 .build();
     }
 
-    static SagaSqlSchema sagas() {
+    static GenericSagaSqlSchema sagas() {
         return new AssociationIdsFromTheSequence(SagaSchema.builder()
                 .sagaEntryTable("saga_entry")
                 .revisionColumn("revision")

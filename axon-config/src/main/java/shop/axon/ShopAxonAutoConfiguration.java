@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.modelling.saga.ResourceInjector;
 import org.axonframework.modelling.saga.repository.SagaStore;
-import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.AxonServerAutoConfiguration;
@@ -71,8 +70,8 @@ public class ShopAxonAutoConfiguration {
     }
 
     /**
-     * Every streaming processor writes its token here once a batch, and the order saga reads and writes itself once
-     * a step: plain statements on the Flyway tables, in the transaction of the batch, where Axon's JPA stores went
+     * Every streaming processor writes its token here once a batch, and the order saga writes itself once a step
+     * ({@link CachedSagaStore}): plain statements on the Flyway tables, in the transaction of the batch, where Axon's JPA stores went
      * through Hibernate's session, its flushes and its entities for each of them. The connection is the one Axon's
      * {@link JdbcAutoConfiguration} provides: the transaction's own, so a token moves only with the batch it covers.
      */
@@ -87,13 +86,10 @@ public class ShopAxonAutoConfiguration {
                 .build();
     }
 
+    /** Room for the sagas of the orders on their way, which take a few steps within seconds: a few hundred. */
     @Bean
     public SagaStore<Object> sagaStore(ConnectionProvider inTheTransaction, Serializer serializer) {
-        return JdbcSagaStore.builder()
-                .connectionProvider(inTheTransaction)
-                .sqlSchema(ProcessingTables.sagas())
-                .serializer(serializer)
-                .build();
+        return new CachedSagaStore(inTheTransaction, ProcessingTables.sagas(), serializer, 2_000);
     }
 
     /** Replaces Axon's {@code SpringResourceInjector}, which resolves a saga's fields at every load of it. */

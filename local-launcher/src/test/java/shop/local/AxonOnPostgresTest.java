@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
+import shop.axon.CachedSagaStore;
 import shop.axon.SnapshotFreeRepository;
 import shop.billing.service.account.Account;
 import shop.billing.service.payment.Payment;
@@ -19,10 +20,11 @@ import shop.contract.TestedShop;
 import shop.contract.TheShop;
 import shop.notification.service.command.Notification;
 import shop.order.service.command.Order;
+import shop.order.service.saga.OrderSaga;
 
 /**
- * How Axon's own data lands in PostgreSQL and is read back: readable bytes, an event order without holes, and no
- * look for a snapshot of an aggregate that takes none.
+ * How Axon's own data lands in PostgreSQL and is read back: readable bytes, an event order without holes, no look
+ * for a snapshot of an aggregate that takes none, and the order saga read from memory after its first step.
  */
 @ExtendWith(TheShop.class)
 class AxonOnPostgresTest {
@@ -86,6 +88,12 @@ class AxonOnPostgresTest {
                     .isInstanceOf(SnapshotFreeRepository.class);
         }
         assertThat(axon.repository(Account.class)).isNotInstanceOf(SnapshotFreeRepository.class);
+    }
+
+    @Test
+    void theOrderSagaIsKeptInMemoryBetweenItsSteps() {
+        assertThat(axon.eventProcessingConfiguration().sagaConfiguration(OrderSaga.class).store())
+                .isInstanceOf(CachedSagaStore.class);
     }
 
     private long lastGlobalIndex() {
