@@ -71,8 +71,8 @@ public class ShopAxonAutoConfiguration {
 
     /**
      * Every streaming processor writes its token here once a batch, and the order saga writes itself once a step
-     * ({@link CachedSagaStore}): plain statements on the Flyway tables, in the transaction of the batch, where Axon's JPA stores went
-     * through Hibernate's session, its flushes and its entities for each of them. The connection is the one Axon's
+     * ({@link CachedSagaStore}): plain statements on the Flyway tables, in the transaction of the batch, where Axon's
+     * JPA stores went through Hibernate's session, its flushes and its entities for each of them. The connection is the one Axon's
      * {@link JdbcAutoConfiguration} provides: the transaction's own, so a token moves only with the batch it covers.
      */
     @Bean
@@ -86,7 +86,10 @@ public class ShopAxonAutoConfiguration {
                 .build();
     }
 
-    /** Room for the sagas of the orders on their way, which take a few steps within seconds: a few hundred. */
+    /**
+     * Room for 2,000 sagas: an order's saga takes its few steps within seconds, so even at hundreds of orders a second
+     * a few hundred are under way at a time.
+     */
     @Bean
     public SagaStore<Object> sagaStore(ConnectionProvider inTheTransaction, Serializer serializer) {
         return new CachedSagaStore(inTheTransaction, ProcessingTables.sagas(), serializer, 2_000);
