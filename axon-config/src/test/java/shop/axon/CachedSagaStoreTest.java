@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.deadline.GenericDeadlineMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -118,6 +120,29 @@ class CachedSagaStoreTest {
         Order now = committed(() -> here.loadSaga(Order.class, "saga-3")).saga();
         assertThat(now.paid).isTrue();
         assertThat(now.price).isEqualTo(30);
+    }
+
+    @Test
+    void aDeadlineReadsItsSagaFromTheDatabase_whereverTheSagaWasTakenOnSince() {
+        committed(() -> here.insertSaga(Order.class, "saga-5", new Order(50), Set.of(ORDER_1)));
+        committed(() -> {
+            SagaStore.Entry<Order> entry = elsewhere.loadSaga(Order.class, "saga-5");
+            entry.saga().paid = true;
+            elsewhere.updateSaga(Order.class, "saga-5", entry.saga(),
+                    new AssociationValuesImpl(entry.associationValues()));
+        });
+
+        UnitOfWork<?> deadline = DefaultUnitOfWork.startAndGet(GenericDeadlineMessage.asDeadlineMessage(
+                "payment-deadline", null, Instant.now()));
+        SagaStore.Entry<Order> overdue = here.loadSaga(Order.class, "saga-5");
+        overdue.saga().price = 51;
+        here.updateSaga(Order.class, "saga-5", overdue.saga(),
+                new AssociationValuesImpl(overdue.associationValues()));
+        deadline.commit();
+
+        Order stored = committed(() -> storeCounting(new AtomicInteger()).loadSaga(Order.class, "saga-5")).saga();
+        assertThat(stored.paid).isTrue();
+        assertThat(stored.price).isEqualTo(51);
     }
 
     @Test
