@@ -5,9 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -17,6 +17,7 @@ import org.axonframework.modelling.saga.AssociationValues;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jpa.SagaEntry;
 import org.axonframework.modelling.saga.SagaStorageException;
 import org.axonframework.serialization.SerializedObject;
@@ -48,7 +49,9 @@ public class CachedSagaStore implements SagaStore<Object> {
     private final GenericSagaSqlSchema schema;
     private final Serializer serializer;
     private final JdbcSagaStore lookUps;
-    private final Map<String, Stored> committed;
+    private final Cache committed;
+    private final String updateIfAsRead;
+    private final String deleteIfAsRead;
 
     public CachedSagaStore(ConnectionProvider connections, GenericSagaSqlSchema schema, Serializer serializer,
             int capacity) {
@@ -60,12 +63,13 @@ public class CachedSagaStore implements SagaStore<Object> {
                 .sqlSchema(schema)
                 .serializer(serializer)
                 .build();
-        this.committed = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Stored> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.committed = new RecentlyUsedCache(capacity);
+        SagaSchema names = schema.sagaSchema();
+        this.updateIfAsRead = "UPDATE " + names.sagaEntryTable() + " SET " + names.serializedSagaColumn() + " = ?, "
+                + names.revisionColumn() + " = ? WHERE " + names.sagaIdColumn() + " = ? AND "
+                + names.serializedSagaColumn() + " = ?";
+        this.deleteIfAsRead = "DELETE FROM " + names.sagaEntryTable() + " WHERE " + names.sagaIdColumn() + " = ? AND "
+                + names.serializedSagaColumn() + " = ?";
     }
 
     @Override
@@ -75,18 +79,18 @@ public class CachedSagaStore implements SagaStore<Object> {
 
     @Override
     public <S> Entry<S> loadSaga(Class<S> sagaType, String sagaIdentifier) {
-        Stored stored = forADeadline() ? null : remembered(sagaIdentifier);
+        Stored stored = forADeadline() ? null : committed.get(sagaIdentifier);
         if (stored == null) {
             stored = read(sagaType, sagaIdentifier);
             if (stored == null) {
                 return null;
             }
-            remember(sagaIdentifier, stored);
+            committed.put(sagaIdentifier, stored);
         }
         if (CurrentUnitOfWork.isStarted()) {
             UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
             asRead(unitOfWork).put(sagaIdentifier, stored.saga().getData());
-            unitOfWork.onRollback(u -> forget(sagaIdentifier));
+            unitOfWork.onRollback(u -> committed.remove(sagaIdentifier));
         }
         S saga = serializer.deserialize(stored.saga());
         Set<AssociationValue> associations = stored.associations();
@@ -107,14 +111,13 @@ public class CachedSagaStore implements SagaStore<Object> {
     public void insertSaga(Class<?> sagaType, String sagaIdentifier, Object saga,
             Set<AssociationValue> associationValues) {
         SagaEntry<?> entry = new SagaEntry<>(saga, sagaIdentifier, serializer);
+        String typeName = typeName(sagaType);
         try (Connection connection = connections.getConnection()) {
-            try (PreparedStatement insert = schema.sql_storeSaga(connection, sagaIdentifier, entry.getRevision(),
-                    entry.getSagaType(), entry.getSerializedSaga())) {
-                insert.executeUpdate();
-            }
+            execute(schema.sql_storeSaga(connection, sagaIdentifier, entry.getRevision(), entry.getSagaType(),
+                    entry.getSerializedSaga()));
             for (AssociationValue association : associationValues) {
                 execute(schema.sql_storeAssocValue(connection, association.getKey(), association.getValue(),
-                        typeName(sagaType), sagaIdentifier));
+                        typeName, sagaIdentifier));
             }
         } catch (SQLException e) {
             throw new SagaStorageException("Saga " + sagaIdentifier + " could not be stored", e);
@@ -127,6 +130,7 @@ public class CachedSagaStore implements SagaStore<Object> {
             AssociationValues associationValues) {
         SagaEntry<?> entry = new SagaEntry<>(saga, sagaIdentifier, serializer);
         byte[] read = readInThisUnitOfWork(sagaIdentifier);
+        String typeName = typeName(sagaType);
         try (Connection connection = connections.getConnection()) {
             try (PreparedStatement update = updateOf(connection, entry, read)) {
                 if (update.executeUpdate() == 0) {
@@ -135,11 +139,11 @@ public class CachedSagaStore implements SagaStore<Object> {
             }
             for (AssociationValue association : associationValues.addedAssociations()) {
                 execute(schema.sql_storeAssocValue(connection, association.getKey(), association.getValue(),
-                        typeName(sagaType), sagaIdentifier));
+                        typeName, sagaIdentifier));
             }
             for (AssociationValue association : associationValues.removedAssociations()) {
                 execute(schema.sql_removeAssocValue(connection, association.getKey(), association.getValue(),
-                        typeName(sagaType), sagaIdentifier));
+                        typeName, sagaIdentifier));
             }
         } catch (SQLException e) {
             throw new SagaStorageException("Saga " + sagaIdentifier + " could not be updated", e);
@@ -149,7 +153,7 @@ public class CachedSagaStore implements SagaStore<Object> {
 
     @Override
     public void deleteSaga(Class<?> sagaType, String sagaIdentifier, Set<AssociationValue> associationValues) {
-        forget(sagaIdentifier);
+        committed.remove(sagaIdentifier);
         byte[] read = readInThisUnitOfWork(sagaIdentifier);
         try (Connection connection = connections.getConnection()) {
             execute(schema.sql_deleteAssociationEntries(connection, sagaIdentifier));
@@ -196,10 +200,7 @@ public class CachedSagaStore implements SagaStore<Object> {
             return schema.sql_updateSaga(connection, entry.getSagaId(), entry.getSerializedSaga(),
                     entry.getSagaType(), entry.getRevision());
         }
-        PreparedStatement update = connection.prepareStatement("UPDATE " + table() + " SET "
-                + schema.sagaSchema().serializedSagaColumn() + " = ?, " + schema.sagaSchema().revisionColumn()
-                + " = ? WHERE " + schema.sagaSchema().sagaIdColumn() + " = ? AND "
-                + schema.sagaSchema().serializedSagaColumn() + " = ?");
+        PreparedStatement update = connection.prepareStatement(updateIfAsRead);
         update.setBytes(1, entry.getSerializedSaga());
         update.setString(2, entry.getRevision());
         update.setString(3, entry.getSagaId());
@@ -212,16 +213,10 @@ public class CachedSagaStore implements SagaStore<Object> {
         if (read == null) {
             return schema.sql_deleteSagaEntry(connection, sagaIdentifier);
         }
-        PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table() + " WHERE "
-                + schema.sagaSchema().sagaIdColumn() + " = ? AND " + schema.sagaSchema().serializedSagaColumn()
-                + " = ?");
+        PreparedStatement delete = connection.prepareStatement(deleteIfAsRead);
         delete.setString(1, sagaIdentifier);
         delete.setBytes(2, read);
         return delete;
-    }
-
-    private String table() {
-        return schema.sagaSchema().sagaEntryTable();
     }
 
     private static SagaStorageException changedElsewhere(String sagaIdentifier) {
@@ -246,30 +241,12 @@ public class CachedSagaStore implements SagaStore<Object> {
     /** Outside a unit of work there is no commit to wait for: the saga is read again next time. */
     private void rememberAtCommit(String sagaIdentifier, Stored stored) {
         if (!CurrentUnitOfWork.isStarted()) {
-            forget(sagaIdentifier);
+            committed.remove(sagaIdentifier);
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        unitOfWork.afterCommit(u -> remember(sagaIdentifier, stored));
-        unitOfWork.onRollback(u -> forget(sagaIdentifier));
-    }
-
-    private Stored remembered(String sagaIdentifier) {
-        synchronized (committed) {
-            return committed.get(sagaIdentifier);
-        }
-    }
-
-    private void remember(String sagaIdentifier, Stored stored) {
-        synchronized (committed) {
-            committed.put(sagaIdentifier, stored);
-        }
-    }
-
-    private void forget(String sagaIdentifier) {
-        synchronized (committed) {
-            committed.remove(sagaIdentifier);
-        }
+        unitOfWork.afterCommit(u -> committed.put(sagaIdentifier, stored));
+        unitOfWork.onRollback(u -> committed.remove(sagaIdentifier));
     }
 
     private String typeName(Class<?> sagaType) {

@@ -8,11 +8,11 @@ import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 
 /**
- * A cache of aggregates that keeps the {@code capacity} used last, held strongly. Axon's {@code WeakReferenceCache}
- * loses an aggregate at the first garbage collection that finds no other reference to it: at 50 orders a second the
- * JVM collected about every five seconds, so nearly every account charged for an order was read again from the event
- * store, its snapshot and the events after it (5% of the local shop's samples). A bound in entries, not in bytes:
- * size it by the largest aggregate it holds.
+ * A cache that keeps the {@code capacity} entries used last, held strongly: of aggregates, and of sagas
+ * ({@link CachedSagaStore}). Axon's {@code WeakReferenceCache} loses an aggregate at the first garbage collection that
+ * finds no other reference to it: at 50 orders a second the JVM collected about every five seconds, so nearly every
+ * account charged for an order was read again from the event store, its snapshot and the events after it (5% of the
+ * local shop's samples). A bound in entries, not in bytes: size it by the largest entry it holds.
  *
  * <p>Entry listeners hear of what Axon's own caches report: an entry created, updated, read, removed, and expired
  * when it makes room for a newer one.
